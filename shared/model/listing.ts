@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { CHANNEL_IDS, COPY_LOCALES, CURRENCIES } from './ids';
+
+/*
+ * The stored shape is deliberately lenient: every field a person types is kept as the text they
+ * typed (prices, stock, barcodes, measurements), so nothing is lost while it does not validate yet.
+ * Whether the listing is sound is decided by validateListing(), not by this schema.
+ */
+
+export const LISTING_STATUSES = ['draft', 'ready', 'archived'] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
+
+export const MAX_OPTION_AXES = 3;
+
+export const optionAxisSchema = z.object({
+  id: z.string(),
+  /** e.g. "颜色" / "Colour" */
+  name: z.string(),
+  values: z.array(z.string()),
+});
+export type OptionAxis = z.infer<typeof optionAxisSchema>;
+
+export const skuSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  /** One value per option axis, in axis order. */
+  optionValues: z.array(z.string()),
+  /** Selling price (售价) as typed, in the listing's base currency. */
+  price: z.string(),
+  /** List / compare-at price (划线价); may be empty. */
+  compareAtPrice: z.string(),
+  cost: z.string(),
+  stock: z.string(),
+  /** EAN-13 / UPC-A / GTIN as typed; may be empty. */
+  barcode: z.string(),
+});
+export type Sku = z.infer<typeof skuSchema>;
+
+export const specSchema = z.object({ id: z.string(), name: z.string(), value: z.string(), unit: z.string() });
+export type Spec = z.infer<typeof specSchema>;
+
+export const SIZE_UNITS = ['cm', 'in'] as const;
+export const sizeChartSchema = z.object({
+  unit: z.enum(SIZE_UNITS),
+  /** Column headers, e.g. S, M, L. */
+  sizes: z.array(z.string()),
+  /** One row per measurement (chest, waist…); values aligned with sizes. */
+  rows: z.array(z.object({ id: z.string(), name: z.string(), values: z.array(z.string()) })),
+});
+export type SizeChart = z.infer<typeof sizeChartSchema>;
+
+export const copySchema = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  bullets: z.array(z.string()),
+  description: z.string(),
+  keywords: z.array(z.string()),
+  /** Per-channel title overrides; a missing entry means the channel uses `title`. */
+  titleOverrides: z.partialRecord(z.enum(CHANNEL_IDS), z.string()),
+});
+export type Copy = z.infer<typeof copySchema>;
+
+export const IMAGE_ROLES = ['main', 'gallery', 'portrait', 'white', 'detail', 'variant'] as const;
+export const imageRefSchema = z.object({
+  /** SHA-256 of the original in the asset store (filled in by the images feature). */
+  assetId: z.string(),
+  role: z.enum(IMAGE_ROLES),
+  order: z.number().int().nonnegative(),
+  /** For role "variant": the option value (colour) the image shows. */
+  variantValue: z.string().optional(),
+});
+export type ImageRef = z.infer<typeof imageRefSchema>;
+
+export const listingSchema = z.object({
+  id: z.string(),
+  spuCode: z.string(),
+  /** Category path from root, e.g. ["女装", "连衣裙"]. */
+  categoryPath: z.array(z.string()),
+  brand: z.string(),
+  status: z.enum(LISTING_STATUSES),
+  currency: z.enum(CURRENCIES),
+  options: z.array(optionAxisSchema).max(MAX_OPTION_AXES),
+  skus: z.array(skuSchema),
+  specs: z.array(specSchema),
+  tags: z.array(z.string()),
+  sizeChart: sizeChartSchema.nullable(),
+  copy: z.partialRecord(z.enum(COPY_LOCALES), copySchema),
+  images: z.array(imageRefSchema),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** Incremented on every save; later issues key push idempotency off (id, revision). */
+  revision: z.number().int().nonnegative(),
+});
+export type Listing = z.infer<typeof listingSchema>;

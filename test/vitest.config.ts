@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = resolve(__dirname, '..');
+
+export default defineConfig({
+  root,
+  resolve: { alias: { '@shared': resolve(root, 'shared') } },
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    environment: 'node',
+  },
+});
