@@ -1,0 +1,32 @@
+import { ErrorBoundary } from './error-boundary';
+import { Sidebar } from './sidebar';
+import { useAppStore } from '../store';
+import { CatalogPage } from '../features/catalog/catalog-page';
+import { EditorPage } from '../features/editor/editor-page';
+import { SettingsPage } from '../features/settings/settings-page';
+
+function CurrentScreen() {
+  const route = useAppStore((s) => s.route);
+  switch (route.name) {
+    case 'catalog':
+      return <CatalogPage />;
+    case 'editor':
+      // key: a different listing gets a fresh editor (own undo history and autosave timer).
+      return <EditorPage key={route.listingId} listingId={route.listingId} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+export function App() {
+  return (
+    <div className="app" data-app-state="ready">
+      <Sidebar />
+      <main className="content">
+        <ErrorBoundary>
+          <CurrentScreen />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// Placeholder until the catalog feature lands.
+export function CatalogPage() {
+  return <div className="page" />;
+}

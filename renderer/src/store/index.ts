@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import type { ListingStatus } from '@shared/model/listing';
+import { hashFromRoute, routeFromHash, type Route } from './route';
+
+/*
+ * One bound store of UI/session slices. Domain data never lives here: it is read from Dexie with
+ * live queries through the repos in src/db.
+ */
+
+export type CatalogSort = 'updated-desc' | 'code-asc' | 'title-asc' | 'status';
+
+interface NavigationSlice {
+  route: Route;
+  navigate(route: Route): void;
+}
+
+interface CatalogViewSlice {
+  search: string;
+  statusFilter: ListingStatus | 'all' | 'active';
+  tagFilter: string | null;
+  sort: CatalogSort;
+  setSearch(search: string): void;
+  setStatusFilter(status: CatalogViewSlice['statusFilter']): void;
+  setTagFilter(tag: string | null): void;
+  setSort(sort: CatalogSort): void;
+}
+
+export type AppStore = NavigationSlice & CatalogViewSlice;
+
+export const useAppStore = create<AppStore>()((set) => ({
+  route: routeFromHash(window.location.hash),
+  navigate: (route) => {
+    const hash = hashFromRoute(route);
+    if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+    set({ route });
+  },
+  search: '',
+  statusFilter: 'active',
+  tagFilter: null,
+  sort: 'updated-desc',
+  setSearch: (search) => set({ search }),
+  setStatusFilter: (statusFilter) => set({ statusFilter }),
+  setTagFilter: (tagFilter) => set({ tagFilter }),
+  setSort: (sort) => set({ sort }),
+}));
+
+window.addEventListener('popstate', () => useAppStore.setState({ route: routeFromHash(window.location.hash) }));

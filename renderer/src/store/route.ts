@@ -1,0 +1,20 @@
+/** Where the user is. Kept in the location hash so a reload returns to the same screen. */
+export type Route = { name: 'catalog' } | { name: 'editor'; listingId: string } | { name: 'settings' };
+
+export function routeFromHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/');
+  if (parts[0] === 'listing' && parts[1]) return { name: 'editor', listingId: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'settings') return { name: 'settings' };
+  return { name: 'catalog' };
+}
+
+export function hashFromRoute(route: Route): string {
+  switch (route.name) {
+    case 'editor':
+      return `#/listing/${encodeURIComponent(route.listingId)}`;
+    case 'settings':
+      return '#/settings';
+    case 'catalog':
+      return '#/';
+  }
+}
