@@ -30,6 +30,17 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // Importing electron's value outside Electron makes its package try to download the binary, so
+    // only the two entry files may; everything else (and every test) uses `import type`.
+    files: ['electron/**/*.ts', 'test/**/*.{ts,tsx}'],
+    ignores: ['electron/main/index.ts', 'electron/preload/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', allowTypeImports: true, message: 'Only electron/main/index.ts and electron/preload/index.ts import electron values.' }],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { react, 'react-hooks': reactHooks },

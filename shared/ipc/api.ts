@@ -1,5 +1,6 @@
-import { channels, events, type ChannelInput, type ChannelName, type ChannelOutput, type EventName, type EventPayload } from './contract';
-import type { Result } from './result';
+import type { ChannelInput, ChannelOutput, EventPayload } from './contract';
+import { CHANNEL_NAMES, isEventName, type ChannelName, type EventName } from './names';
+import { err, type Result } from './result';
 
 /** How an api call reaches main: Electron's ipcRenderer.invoke in the preload, a Playwright binding in the E2E harness. */
 export interface Transport {
@@ -21,16 +22,23 @@ export type Api = {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
 
+/*
+ * Values come from names.ts, types from contract.ts (type-only), so a bundle of this file carries no
+ * zod. A rejected transport call (pipe gone, no handler registered) becomes an `internal` Result,
+ * because callers are promised a Result and never a throw.
+ */
 export function buildApi(transport: Transport): Api {
   const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const channel of Object.keys(channels) as ChannelName[]) {
+  for (const channel of CHANNEL_NAMES) {
     const [domain, verb] = channel.split(':') as [string, string];
     api[domain] ??= {};
-    api[domain][verb] = (input: unknown) => transport.invoke(channel, input);
+    api[domain][verb] = (input: unknown) =>
+      transport.invoke(channel, input).catch((error: unknown) => err('internal', `transport: ${String(error)}`));
   }
   const on = (event: EventName, listener: (payload: unknown) => void) => {
-    if (!(event in events)) throw new Error(`Unknown event ${event}`);
+    if (!isEventName(event)) throw new Error(`Unknown event ${String(event)}`);
     return transport.subscribe(event, listener);
   };
+  for (const domain of Object.values(api)) Object.freeze(domain);
   return Object.freeze({ ...api, on }) as unknown as Api;
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { settingsSchema, UI_LANGUAGES } from '../model/settings';
+import type { ChannelName, EventName } from './names';
+
+interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
 
 /*
  * The one IPC contract. Channel names are `domain:verb`; the renderer never sees them — it calls
@@ -22,16 +28,18 @@ export const channels = {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
-} as const;
+} as const satisfies Record<ChannelName, ChannelSpec>;
 
 /** Main → renderer events, `domain:event`. */
 export const events = {
   'settings:changed': settingsSchema,
-} as const;
+} as const satisfies Record<EventName, z.ZodType>;
 
+export type { ChannelName, EventName };
 export type Channels = typeof channels;
-export type ChannelName = keyof Channels;
+/** What the renderer passes. */
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+/** What a handler receives after main has parsed the input. */
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
-export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

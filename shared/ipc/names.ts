@@ -1,0 +1,18 @@
+/*
+ * Channel and event names as plain data. The preload and the harness bridge build window.api from
+ * these lists, so they need not bundle zod; contract.ts checks at compile time that its maps have
+ * exactly these keys.
+ */
+export const CHANNEL_NAMES = ['app:info', 'settings:get', 'settings:update', 'shell:openExternal'] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['settings:changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function isChannelName(value: string): value is ChannelName {
+  return (CHANNEL_NAMES as readonly string[]).includes(value);
+}
+
+export function isEventName(value: string): value is EventName {
+  return (EVENT_NAMES as readonly string[]).includes(value);
+}
