@@ -54,12 +54,14 @@ function checkBasics(l: Listing, emit: Emit): void {
   if (l.categoryPath.every((c) => !c.trim())) emit('category.required', ['categoryPath']);
   if (!l.brand.trim()) emit('brand.required', ['brand'], {}, 'warning');
   const hasTitle = Object.values(l.copy).some((c) => c?.title.trim());
-  if (!hasTitle) emit('title.required', ['copy', 'zh-CN', 'title']);
+  // Point at a title field the listing actually carries, so "go to field" always lands somewhere.
+  const firstLocale = Object.keys(l.copy)[0] ?? 'zh-CN';
+  if (!hasTitle) emit('title.required', ['copy', firstLocale, 'title']);
 }
 
 function checkOptions(l: Listing, emit: Emit): void {
   l.options.forEach((axis, i) => {
-    if (axis.values.length > 0 && !axis.name.trim()) emit('option.name.required', ['options', i, 'name']);
+    if (axis.values.length > 0 && !axis.name.trim()) emit('option.name.required', ['options', i, 'name'], { index: i + 1 });
     const seen = new Set<string>();
     for (const v of axis.values) {
       const key = v.trim().toLowerCase();
