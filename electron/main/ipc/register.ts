@@ -1,0 +1,31 @@
+import { CHANNEL_NAMES } from '../../../shared/ipc/names';
+import type { AppServices } from '../../services/app-services';
+import { APP_ORIGIN } from '../security';
+import { createAppHandlers } from './app';
+import { handle, type Handlers, type IpcMainLike, type IpcRegistry } from './handle';
+import { createSettingsHandlers } from './settings';
+import { createShellHandlers } from './shell';
+
+export interface RegistryOptions {
+  /** Defaults to app://shelfready; dev passes the Vite server's origin, the harness its own. */
+  trustedOrigin?: string;
+}
+
+export function createHandlers(services: AppServices): Handlers {
+  return {
+    ...createAppHandlers(services),
+    ...createSettingsHandlers(services),
+    ...createShellHandlers(services),
+  };
+}
+
+/** The registry both worlds dispatch to: registerIpc in Electron, the binding in the E2E harness. */
+export function createRegistry(services: AppServices, { trustedOrigin = APP_ORIGIN }: RegistryOptions = {}): IpcRegistry {
+  return { handlers: createHandlers(services), logger: services.logger.child({ area: 'ipc' }), trustedOrigin };
+}
+
+export function registerIpc(ipcMain: IpcMainLike, services: AppServices, options: RegistryOptions = {}): IpcRegistry {
+  const registry = createRegistry(services, options);
+  for (const channel of CHANNEL_NAMES) handle(ipcMain, registry, channel);
+  return registry;
+}

@@ -1,0 +1,187 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch, type IpcEventLike, type IpcMainLike } from '../../../electron/main/ipc/handle';
+import { connectEvents } from '../../../electron/main/ipc/events';
+import { registerIpc } from '../../../electron/main/ipc/register';
+import { createAppServices, type AppServices } from '../../../electron/services/app-services';
+import { CHANNEL_NAMES } from '../../../shared/ipc/names';
+import { createCapturedLogger } from './capture-logger';
+import { useTempDirs } from './temp-dir';
+
+const makeDir = useTempDirs();
+const APP_FRAME = { url: 'app://shelfready/index.html' };
+
+type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
+
+/** Stands in for Electron's ipcMain: a Map of handlers and a way to call them as a frame would. */
+function createFakeIpcMain() {
+  const handlers = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, listener);
+    },
+  };
+  const invoke = (channel: string, input: unknown, senderFrame: IpcEventLike['senderFrame'] = APP_FRAME) => {
+    const listener = handlers.get(channel);
+    if (listener === undefined) throw new Error(`no handler for ${channel}`);
+    return listener({ senderFrame }, input);
+  };
+  return { ipcMain, handlers, invoke };
+}
+
+async function setup(overrides: Partial<AppServices> = {}) {
+  const dataDir = await makeDir();
+  const { logger, lines } = await createCapturedLogger();
+  const opened: string[] = [];
+  const base = await createAppServices({
+    dataDir,
+    logger,
+    appInfo: () => ({ version: '0.1.0', osLocale: 'zh-Hans-CN', platform: 'win32' }),
+    openExternal: async (url) => void opened.push(url),
+  });
+  const services = { ...base, ...overrides };
+  const fake = createFakeIpcMain();
+  const registry = registerIpc(fake.ipcMain, services);
+  return { ...fake, registry, services, dataDir, lines, opened };
+}
+
+describe('registerIpc', () => {
+  it('registers every channel of the contract exactly once', async () => {
+    const { handlers } = await setup();
+    expect([...handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+});
+
+describe('a good call', () => {
+  it('returns ok with the service result', async () => {
+    const { invoke } = await setup();
+    expect(await invoke('app:info', {})).toEqual({ ok: true, value: { version: '0.1.0', osLocale: 'zh-Hans-CN', platform: 'win32' } });
+  });
+
+  it('persists settings through the service', async () => {
+    const { invoke, dataDir } = await setup();
+    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await invoke('settings:get', {})).toEqual({ ok: true, value: { language: 'en' } });
+    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en' });
+  });
+
+  it('opens allowlisted links and refuses others as a value', async () => {
+    const { invoke, opened } = await setup();
+    expect(await invoke('shell:openExternal', { url: 'https://help.shopify.com/en' })).toEqual({ ok: true, value: { opened: true } });
+    expect(await invoke('shell:openExternal', { url: 'file:///C:/Windows/System32/calc.exe' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    expect(opened).toEqual(['https://help.shopify.com/en']);
+  });
+});
+
+describe('invalid input', () => {
+  it.each([
+    ['a wrong enum value', 'settings:update', { language: 'fr' }],
+    ['an unknown key on a strict input', 'settings:update', { language: 'en', theme: 'dark' }],
+    ['a missing object', 'settings:get', undefined],
+    ['a string instead of an object', 'app:info', 'hello'],
+    ['an over-long url', 'shell:openExternal', { url: `https://github.com/${'a'.repeat(3000)}` }],
+  ])('rejects %s without calling the service', async (_label, channel, input) => {
+    const { invoke, lines, dataDir } = await setup();
+    const result = await invoke(channel, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(lines.join('')).toContain('ipc input rejected');
+    await expect(readFile(join(dataDir, 'settings.json'), 'utf8')).rejects.toThrow();
+  });
+
+  it('names the offending field but never echoes the value', async () => {
+    const { invoke, lines } = await setup();
+    const result = await invoke('settings:update', { language: 'secret-value-xyz' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', detail: expect.stringContaining('language') } });
+    expect(JSON.stringify(result)).not.toContain('secret-value-xyz');
+    expect(lines.join('')).not.toContain('secret-value-xyz');
+  });
+});
+
+describe('untrusted sender', () => {
+  it.each([
+    ['a null senderFrame (navigated or destroyed)', null],
+    ['a look-alike host', { url: 'app://shelfready.evil.com/index.html' }],
+    ['another scheme', { url: 'https://shelfready/' }],
+    ['a remote page', { url: 'https://evil.example/' }],
+    ['a file page', { url: 'file:///C:/Users/me/index.html' }],
+    ['about:blank', { url: 'about:blank' }],
+  ])('rejects %s before parsing or calling the service', async (_label, senderFrame) => {
+    const { invoke, lines, opened } = await setup();
+    const result = await invoke('shell:openExternal', { url: 'https://github.com/' }, senderFrame);
+    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(opened).toEqual([]);
+    expect(lines.join('')).toContain('ipc sender rejected');
+  });
+
+  it('treats a frame whose url getter throws (disposed) as untrusted', async () => {
+    const { handlers } = await setup();
+    const disposed: IpcEventLike = {
+      get senderFrame(): { url: string } {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    };
+    const listener = handlers.get('app:info');
+    expect(await listener?.(disposed, {})).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+  });
+});
+
+describe('a throwing service', () => {
+  it('logs with context and returns internal', async () => {
+    const { invoke, lines } = await setup({
+      appInfo: () => {
+        throw new Error('locale lookup exploded');
+      },
+    });
+    expect(await invoke('app:info', {})).toEqual({ ok: false, error: { code: 'internal' } });
+    const logged = lines.join('');
+    expect(logged).toContain('ipc handler threw');
+    expect(logged).toContain('locale lookup exploded');
+    expect(logged).toContain('"channel":"app:info"');
+  });
+
+  it('returns internal for a rejected promise too', async () => {
+    const { invoke, services } = await setup();
+    services.settings.update = () => Promise.reject(new Error('disk full'));
+    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('returns internal when a handler breaks the output contract', async () => {
+    const { invoke, lines } = await setup({ appInfo: () => JSON.parse('{"version":1}') as { version: string; osLocale: string; platform: string } });
+    expect(await invoke('app:info', {})).toEqual({ ok: false, error: { code: 'internal', detail: 'output does not match the contract' } });
+    expect(lines.join('')).toContain('ipc output does not match the contract');
+  });
+});
+
+describe('dispatch', () => {
+  it('takes the trusted origin from the registry (the E2E harness runs on http)', async () => {
+    const { services } = await setup();
+    const fake = createFakeIpcMain();
+    const registry = registerIpc(fake.ipcMain, services, { trustedOrigin: 'http://127.0.0.1:4321' });
+    expect(await dispatch(registry, 'settings:get', {}, 'http://127.0.0.1:4321/#/catalog')).toEqual({ ok: true, value: { language: null } });
+    expect(await dispatch(registry, 'settings:get', {}, 'app://shelfready/')).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+  });
+
+  it('rejects unknown and prototype channel names', async () => {
+    const { registry } = await setup();
+    for (const channel of ['settings:delete', '__proto__', 'constructor', 'toString']) {
+      expect(await dispatch(registry, channel, {}, APP_FRAME.url)).toEqual({ ok: false, error: { code: 'invalid-input', detail: 'unknown channel' } });
+    }
+  });
+});
+
+describe('connectEvents', () => {
+  it('forwards settings changes until disconnected', async () => {
+    const { services, invoke } = await setup();
+    const emitted: unknown[] = [];
+    const disconnect = connectEvents(services, (event, payload) => emitted.push([event, payload]));
+    await invoke('settings:update', { language: 'zh-CN' });
+    disconnect();
+    await invoke('settings:update', { language: 'en' });
+    expect(emitted).toEqual([['settings:changed', { language: 'zh-CN' }]]);
+  });
+});
