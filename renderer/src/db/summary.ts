@@ -1,39 +1,57 @@
-import { displayTitle, type Listing, type ListingStatus } from '@shared/model';
+import { displayTitle, parseAmount, type Currency, type Listing, type ListingStatus } from '@shared/model';
+import { normalizeTags } from './tags';
 
 /**
  * A small row per listing for the catalog list and search: opening a 10,000-listing catalog reads
- * these, never the full documents. Kept in the same transaction as its listing.
+ * these, never the full documents. Kept in the same transaction as its listing, and rebuilt by any
+ * schema version that changes its shape (see migrations/).
  */
 export interface ListingSummary {
   id: string;
   spuCode: string;
+  /** The Chinese title, or any other locale's when there is none yet. */
   titleZh: string;
+  /** The en-US title; '' when there is none. */
   titleEn: string;
   brand: string;
   status: ListingStatus;
   tags: string[];
   skuCount: number;
-  /** Lowest typed price as text, for the list column. */
+  /** Lowest valid SKU price as a plain decimal ("89.9"), '' when no SKU has one yet. */
   priceFrom: string;
+  /** Since schema v2: the currency priceFrom is in. */
+  currency: Currency;
   updatedAt: number;
-  /** Lower-cased code + every title + tags, what search-as-you-type scans. */
+  /** Lower-cased code + every title + tags + brand, what search-as-you-type scans. */
   searchText: string;
+}
+
+function lowestPrice(l: Listing): string {
+  let lowest = Infinity;
+  for (const sku of l.skus) {
+    // Parsed the way validation reads it, so "1,299" and "¥99" count and "abc" does not.
+    const parsed = parseAmount(sku.price);
+    if (parsed.kind === 'ok' && parsed.value >= 0 && parsed.value < lowest) lowest = parsed.value;
+  }
+  return Number.isFinite(lowest) ? String(lowest) : '';
 }
 
 export function toSummary(l: Listing): ListingSummary {
   const titles = Object.values(l.copy).map((c) => c?.title ?? '').filter(Boolean);
-  const prices = l.skus.map((s) => Number(s.price)).filter((n) => Number.isFinite(n) && n > 0);
+  const tags = normalizeTags(l.tags);
   return {
     id: l.id,
     spuCode: l.spuCode,
     titleZh: displayTitle(l, ['zh-CN']),
-    titleEn: displayTitle(l, ['en-US']),
+    // Only the English title: the list shows it as a second line, and a fallback would repeat line one.
+    titleEn: l.copy['en-US']?.title ?? '',
     brand: l.brand,
     status: l.status,
-    tags: [...new Set(l.tags)],
+    tags,
     skuCount: l.skus.length,
-    priceFrom: prices.length ? String(Math.min(...prices)) : '',
+    priceFrom: lowestPrice(l),
+    currency: l.currency,
     updatedAt: l.updatedAt,
-    searchText: [l.spuCode, ...titles, ...l.tags, l.brand].join('\n').toLowerCase(),
+    searchText: [l.spuCode, ...titles, ...tags, l.brand].join('\n').toLowerCase(),
   };
 }

@@ -1,12 +1,22 @@
 import { createListing, duplicateListing, type Listing, type ListingStatus } from '@shared/model';
 import { db as defaultDb, type CatalogDb } from '../database';
 import { toSummary } from '../summary';
+import { areTagsNormalized, normalizeTags } from '../tags';
 
 /** Bulk writes go in chunks so one transaction never holds tens of thousands of rows. */
 export const BULK_CHUNK = 1000;
 
+/**
+ * Stored tags are always normalized (the v2 migration cleaned the old ones). The editor keeps its
+ * own working copy, so a half-typed tag is not yanked from under the cursor; it is cleaned here.
+ */
+function withCleanTags(listing: Listing): Listing {
+  return areTagsNormalized(listing.tags) ? listing : { ...listing, tags: normalizeTags(listing.tags) };
+}
+
 export function createListingsRepo(db: CatalogDb = defaultDb, now: () => number = Date.now) {
-  async function put(listing: Listing): Promise<Listing> {
+  async function put(input: Listing): Promise<Listing> {
+    const listing = withCleanTags(input);
     await db.transaction('rw', db.listings, db.summaries, async () => {
       await db.listings.put(listing);
       await db.summaries.put(toSummary(listing));
@@ -52,7 +62,7 @@ export function createListingsRepo(db: CatalogDb = defaultDb, now: () => number 
     /** Imports many listings, BULK_CHUNK per transaction, reporting progress after each chunk. */
     async bulkPut(listings: readonly Listing[], onProgress?: (done: number, total: number) => void): Promise<void> {
       for (let i = 0; i < listings.length; i += BULK_CHUNK) {
-        const chunk = listings.slice(i, i + BULK_CHUNK);
+        const chunk = listings.slice(i, i + BULK_CHUNK).map(withCleanTags);
         await db.transaction('rw', db.listings, db.summaries, async () => {
           await db.listings.bulkPut(chunk);
           await db.summaries.bulkPut(chunk.map(toSummary));
