@@ -1,4 +1,5 @@
-import { cartesian, generateSkus, type OptionAxis, type Sku } from '@shared/model/variants';
+import { cartesian, generateSkus } from '@shared/model/variants';
+import type { OptionAxis, Sku } from '@shared/model/listing';
 
 export interface SkuPlan {
   next: Sku[];

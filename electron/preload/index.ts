@@ -1,0 +1,20 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildApi, type Transport } from '../../shared/ipc/api';
+
+/*
+ * The sandboxed bridge: builds window.api from the contract's names and nothing else. Page code
+ * never gets ipcRenderer, a generic invoke, or the IpcRendererEvent (it leaks `sender`).
+ * Bundled as CommonJS: a sandboxed renderer cannot load an ESM preload.
+ */
+const transport: Transport = {
+  invoke: (channel, input) => ipcRenderer.invoke(channel, input),
+  subscribe: (event, listener) => {
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(event, forward);
+    return () => {
+      ipcRenderer.removeListener(event, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', buildApi(transport));
