@@ -48,7 +48,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // User-visible text must come from the locale files (t()), never from JSX literals.
-      'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: false, allowedStrings: ['·', '×', '—', '/', '%', ':', '(', ')', '+', '−', '…', '#', '*'], noAttributeStrings: false }],
+      'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['·', '×', '—', '/', '%', ':', '(', ')', '+', '−', '…', '#', '*'], noAttributeStrings: false }],
       'no-console': 'error',
       'no-restricted-syntax': ['error', {
         selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal',
