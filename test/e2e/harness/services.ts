@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import type { IpcRegistry } from '../../../electron/main/ipc/handle';
+import { createRegistry } from '../../../electron/main/ipc/register';
+import { createAppServices, type AppServices } from '../../../electron/services/app-services';
+import { createLogger } from '../../../electron/services/logger';
+
+export interface HarnessServiceOptions {
+  /** What app.getPreferredSystemLanguages()[0] would return. Default en-US. */
+  osLocale?: string;
+  version?: string;
+  platform?: string;
+  /** Origin whose frames may call; the harness passes its server's origin. Default app://shelfready. */
+  trustedOrigin?: string;
+}
+
+export interface HarnessServices {
+  /** The very object main builds with createAppServices, with Electron's parts replaced. */
+  app: AppServices;
+  /** The registry registerIpc() would register: same handlers, same dispatch. */
+  registry: IpcRegistry;
+  /** URLs that passed the allowlist and would have opened in the system browser. */
+  openedUrls: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the services main builds, on `dataDir`. Only Electron-only facts are injected: app info
+ * and shell.openExternal (recorded, never opened). Logs go to <dataDir>/logs/main.log like the
+ * app's; set SHELFREADY_E2E_LOG=1 to also see them on stderr.
+ */
+export async function createServices(dataDir: string, options: HarnessServiceOptions = {}): Promise<HarnessServices> {
+  const logger = await createLogger({
+    filePath: join(dataDir, 'logs', 'main.log'),
+    level: 'debug',
+    stderr: process.env.SHELFREADY_E2E_LOG === '1',
+  });
+  const openedUrls: string[] = [];
+  const info = { version: options.version ?? '0.0.0-e2e', osLocale: options.osLocale ?? 'en-US', platform: options.platform ?? process.platform };
+  const app = await createAppServices({
+    dataDir,
+    logger,
+    appInfo: () => info,
+    openExternal: async (url) => {
+      openedUrls.push(url);
+    },
+  });
+  const registry = createRegistry(app, { trustedOrigin: options.trustedOrigin });
+  return { app, registry, openedUrls, close: () => logger.close() };
+}
