@@ -60,7 +60,8 @@ export function resolveStaticPath(rootDir: string, pathname: string): string | n
 export interface StaticResponse {
   status: 200 | 400 | 404;
   headers: Record<string, string>;
-  body: Uint8Array;
+  /** ArrayBuffer-backed, as fetch's Response requires. */
+  body: Uint8Array<ArrayBuffer>;
 }
 
 function baseHeaders(contentType: string): Record<string, string> {
