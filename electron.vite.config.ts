@@ -1,8 +1,25 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 const alias = { '@shared': resolve(__dirname, 'shared') };
+
+/**
+ * Under `electron-vite dev` only: React's fast-refresh preamble is an inline script and HMR talks
+ * over ws://, which the strict CSP meta forbids. Built apps keep the strict policy (and main also
+ * sends it as a header), so this never ships.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'shelfready-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*"),
+  };
+}
 
 // Custom roots (electron/main, electron/preload, renderer/) are set explicitly; sharp stays external
 // because it ships native binaries that must be loaded from node_modules (asarUnpack in packaging).
@@ -28,7 +45,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
