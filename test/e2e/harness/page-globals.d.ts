@@ -1,4 +1,6 @@
 import type { Api } from '../../../shared/ipc/api';
+import type { Listing } from '../../../shared/model';
+import type { SeedTiming } from './page-seed';
 
 declare global {
   interface Window {
@@ -8,5 +10,8 @@ declare global {
     __shelfreadyInvoke?: (channel: string, input: unknown) => Promise<unknown>;
     /** Called by the harness (page.evaluate) to deliver a main → renderer event. */
     __shelfreadyEmit?: (event: string, payload: unknown) => void;
+    /** Installed by page-seed.ts on a blank same-origin page: fills the catalog through the real repo. */
+    __shelfreadySeed?: (count: number, seed: number) => Promise<SeedTiming>;
+    __shelfreadyPutListings?: (listings: Listing[]) => Promise<number>;
   }
 }
