@@ -13,5 +13,8 @@ declare global {
     /** Installed by page-seed.ts on a blank same-origin page: fills the catalog through the real repo. */
     __shelfreadySeed?: (count: number, seed: number) => Promise<SeedTiming>;
     __shelfreadyPutListings?: (listings: Listing[]) => Promise<number>;
+    __shelfreadyBaseline?: (queries: string[]) => Promise<{ count: number; readAllMs: number; perQueryMs: number[] }>;
+    /** Timing marks recorded by the benchmark's init script. */
+    __bench?: { readyAt?: number; firstRowsAt?: number; lastMutationAt: number; inputAt: number };
   }
 }

@@ -33,3 +33,25 @@ window.__shelfreadySeed = async (count: number, seed: number): Promise<SeedTimin
 };
 
 window.__shelfreadyPutListings = async (listings: Listing[]): Promise<number> => writeAll(listings);
+
+/**
+ * The naive design the catalog is measured against: read every full listing document and scan
+ * each serialised listing per query, without the summaries table or an in-memory index.
+ */
+window.__shelfreadyBaseline = async (queries: string[]) => {
+  const db = new CatalogDb();
+  try {
+    const start = performance.now();
+    const all = await db.listings.toArray();
+    const readAllMs = performance.now() - start;
+    const perQueryMs = queries.map((q) => {
+      const t0 = performance.now();
+      const needle = q.toLowerCase();
+      all.filter((l) => JSON.stringify([l.spuCode, l.copy, l.tags]).toLowerCase().includes(needle));
+      return performance.now() - t0;
+    });
+    return { count: all.length, readAllMs, perQueryMs };
+  } finally {
+    db.close();
+  }
+};

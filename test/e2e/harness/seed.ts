@@ -12,7 +12,7 @@ interface SeedTarget {
 }
 
 /** A same-origin page with no app on it, so seeding never races the app's own database connection. */
-async function openBlankPage({ page, baseUrl }: SeedTarget): Promise<void> {
+export async function openSeedPage({ page, baseUrl }: SeedTarget): Promise<void> {
   await mkdir(HARNESS_OUT_DIR, { recursive: true });
   await writeFile(join(HARNESS_OUT_DIR, 'blank.html'), '<!doctype html><title>seed</title>');
   await page.goto(`${baseUrl}/__harness/blank.html`);
@@ -20,20 +20,20 @@ async function openBlankPage({ page, baseUrl }: SeedTarget): Promise<void> {
   await page.evaluate(await bundlePageScript('page-seed'));
 }
 
-/** Seeds `count` generated sample listings through the real Dexie code, then opens `startPath`. */
-export async function seedSampleCatalog(target: SeedTarget, count: number, options: { seed?: number; startPath?: string } = {}): Promise<SeedTiming> {
-  await openBlankPage(target);
+/** Seeds `count` generated sample listings through the real Dexie code, then opens `startPath` (null: stays on the blank page). */
+export async function seedSampleCatalog(target: SeedTarget, count: number, options: { seed?: number; startPath?: string | null } = {}): Promise<SeedTiming> {
+  await openSeedPage(target);
   const timing = await target.page.evaluate(([n, s]) => {
     if (!window.__shelfreadySeed) throw new Error('seed script missing');
     return window.__shelfreadySeed(n, s);
   }, [count, options.seed ?? 42] as const);
-  await target.page.goto(`${target.baseUrl}${options.startPath ?? '/'}`);
+  if (options.startPath !== null) await target.page.goto(`${target.baseUrl}${options.startPath ?? '/'}`);
   return timing;
 }
 
 /** Writes the given listings through the real Dexie code, then opens `startPath`. */
 export async function seedListings(target: SeedTarget, listings: Listing[], startPath = '/'): Promise<void> {
-  await openBlankPage(target);
+  await openSeedPage(target);
   await target.page.evaluate((rows) => {
     if (!window.__shelfreadyPutListings) throw new Error('seed script missing');
     return window.__shelfreadyPutListings(rows);
