@@ -31,10 +31,18 @@ export interface Autosaver {
   schedule(listing: Listing): void;
   /** Save now (page hidden, leaving, before duplicating). Resolves false if the save failed. */
   flush(): Promise<boolean>;
-  /** Stop without saving (the listing is being deleted); resolves once a running save has ended. */
-  discard(): Promise<void>;
-  /** The newest listing not yet known to be stored, for an editor that reopens it; stops this saver. */
-  takeUnsaved(): Listing | null;
+  /**
+   * Stop saving (the listing is about to be deleted); resolves once a running save has ended, so
+   * no late write can bring the listing back. Unsaved edits are kept in case the delete fails.
+   */
+  pause(): Promise<void>;
+  /** Saving continues after pause(), e.g. because the delete failed. */
+  resume(): void;
+  /**
+   * Stops this saver and hands over what it could not store yet (its last save failed), with the
+   * revision to continue from, so an editor that reopens the listing starts from the newest text.
+   */
+  takeUnsaved(): Promise<Listing | null>;
 }
 
 export const AUTOSAVE_DELAY_MS = 600;
@@ -44,7 +52,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   const { save, onState, delayMs = AUTOSAVE_DELAY_MS, retryMs = RETRY_MS, now = Date.now } = options;
   let revision = options.revision;
   let dirty: Listing | null = null;
-  let inFlight: { listing: Listing; done: Promise<boolean> } | null = null;
+  let inFlight: { done: Promise<boolean> } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let failures = 0;
   let isStopped = false;
@@ -85,7 +93,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
         return false;
       },
     );
-    inFlight = { listing, done };
+    inFlight = { done };
     return done;
   }
 
@@ -110,16 +118,21 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       setTimer(delayMs);
     },
     flush,
-    async discard() {
+    async pause() {
       isStopped = true;
-      dirty = null;
       clearTimer();
       await inFlight?.done;
     },
-    takeUnsaved() {
+    resume() {
+      isStopped = false;
+      if (dirty) setTimer(failures > 0 ? 0 : delayMs);
+    },
+    async takeUnsaved() {
       isStopped = true;
       clearTimer();
-      const unsaved = dirty ?? inFlight?.listing ?? null;
+      // Let a running save finish first: its outcome decides what is unsaved and the revision.
+      await inFlight?.done;
+      const unsaved = dirty;
       dirty = null;
       return unsaved && { ...unsaved, revision };
     },

@@ -105,13 +105,24 @@ describe('autosaver', () => {
     expect(lastState()).toEqual({ kind: 'pending' });
   });
 
-  it('discards without saving (the listing is being deleted)', async () => {
+  it('pauses without saving (before a delete) and can resume if the delete fails', async () => {
     const { store, saver } = setup();
+    const release = store.hold();
     saver.schedule(listing('A'));
-    await saver.discard();
+    const running = saver.flush();
+    saver.schedule(listing('AB'));
+    const paused = saver.pause();
+    release();
+    await paused;
+    await running;
+    // The save that was running has ended before pause() resolves; nothing is written afterwards.
+    expect(store.saved.map((l) => l.spuCode)).toEqual(['A']);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
     expect(await saver.flush()).toBe(true);
-    expect(store.saved).toHaveLength(0);
+    expect(store.saved).toHaveLength(1);
+    saver.resume();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(store.saved.map((l) => l.spuCode)).toEqual(['A', 'AB']);
   });
 
   it('hands unsaved work to a reopened editor, with the revision to continue from', async () => {
@@ -119,10 +130,21 @@ describe('autosaver', () => {
     store.failNext(1);
     saver.schedule(listing('A'));
     await saver.flush();
-    const unsaved = saver.takeUnsaved();
+    const unsaved = await saver.takeUnsaved();
     expect(unsaved?.spuCode).toBe('A');
     expect(unsaved?.revision).toBe(7);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(store.saved).toHaveLength(0);
+  });
+
+  it('waits for a running save before handing over, so nothing is stored twice', async () => {
+    const { store, saver } = setup();
+    const release = store.hold();
+    saver.schedule(listing('A'));
+    void saver.flush();
+    const handover = saver.takeUnsaved();
+    release();
+    expect(await handover).toBeNull();
+    expect(store.saved.map((l) => l.revision)).toEqual([8]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createListing, generateSkus, validateListing, type OptionAxis } from '@shared/model';
 import { fieldId, sectionOf } from '../../../../renderer/src/features/editor/field-id';
 import { indexIssues } from '../../../../renderer/src/features/editor/issue-index';
-import { addChips, endsWithSeparator, splitChipText } from '../../../../renderer/src/features/editor/chip-text';
+import { addChips, endsWithSeparator, splitChipText } from '../../../../renderer/src/components/chip-text';
 import { hasTypedData, isMatrixStale, planSkus } from '../../../../renderer/src/features/editor/variant-plan';
 import { historyShortcut } from '../../../../renderer/src/features/editor/shortcuts';
 

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bulkFill } from '@shared/model/variants';
+import { Icon } from '../../../components/icon';
+import { EditorSection } from '../editor-section';
+import { fieldId } from '../field-id';
+import { focusSoon } from '../focus-field';
+import { createSku, describeSku, removeAt, setSkuField } from '../listing-edits';
+import type { SectionProps } from '../section-props';
+import { BulkFillBar } from './bulk-fill-bar';
+import { SkuRow } from './sku-row';
+
+const NUMERIC_COLUMNS = ['price', 'compareAtPrice', 'cost'] as const;
+
+export function SkusSection({ listing, edit, messagesFor }: SectionProps) {
+  const { t } = useTranslation('editor');
+  // Selection is view state, not part of the listing: it is neither saved nor undone.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { skus, currency } = listing;
+  const live = new Set(skus.map((s) => s.id));
+  const selectedIds = new Set([...selected].filter((id) => live.has(id)));
+  const isAllSelected = skus.length > 0 && selectedIds.size === skus.length;
+
+  function select(id: string, isOn: boolean): void {
+    const next = new Set(selectedIds);
+    if (isOn) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  }
+
+  function addSku(): void {
+    edit(null, (l) => ({ ...l, skus: [...l.skus, createSku(l.options.length)] }));
+    focusSoon(fieldId(['skus', skus.length, 'code']));
+  }
+
+  return (
+    <EditorSection section="skus" title={t('skus.title')} actions={<span className="muted">{t('skus.count', { count: skus.length })}</span>}>
+      {skus.length > 0 && (
+        <div className="table-toolbar">
+          <BulkFillBar
+            selectedCount={selectedIds.size}
+            onApply={(field, value) => {
+              const ids = selectedIds.size > 0 ? selectedIds : undefined;
+              edit(null, (l) => ({ ...l, skus: bulkFill(l.skus, field, value, ids) }));
+            }}
+          />
+          {selectedIds.size > 0 && (
+            <button type="button" className="btn danger" onClick={() => edit(null, (l) => ({ ...l, skus: l.skus.filter((s) => !selectedIds.has(s.id)) }))}>
+              <Icon name="trash" />
+              {t('skus.removeSelected', { count: selectedIds.size })}
+            </button>
+          )}
+        </div>
+      )}
+      {skus.length === 0 ? (
+        <p className="empty-state">{t('skus.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table sku-table">
+            <thead>
+              <tr>
+                <th className="col-select" scope="col">
+                  <input type="checkbox" aria-label={t('skus.selectAll')} checked={isAllSelected} onChange={(e) => setSelected(e.target.checked ? new Set(live) : new Set())} />
+                </th>
+                <th className="col-code" scope="col">{t('skus.code')}</th>
+                <th className="col-variant" scope="col">{t('skus.variant')}</th>
+                {NUMERIC_COLUMNS.map((c) => (
+                  <th key={c} className={`col-${c} numeric`} scope="col">
+                    {t(`skus.${c}`)}
+                    <span className="th-unit">{currency}</span>
+                  </th>
+                ))}
+                <th className="col-stock numeric" scope="col">{t('skus.stock')}</th>
+                <th className="col-barcode" scope="col">{t('skus.barcode')}</th>
+                <th className="col-actions" scope="col"><span className="sr-only">{t('skus.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {skus.map((sku, i) => (
+                <SkuRow
+                  key={sku.id}
+                  sku={sku}
+                  index={i}
+                  name={describeSku(sku, i)}
+                  isSelected={selectedIds.has(sku.id)}
+                  messagesFor={messagesFor}
+                  onSelect={(isOn) => select(sku.id, isOn)}
+                  onField={(field, value) => edit(fieldId(['skus', i, field]), setSkuField(i, field, value))}
+                  onRemove={() => edit(null, (l) => ({ ...l, skus: removeAt(l.skus, i) }))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="section-footer">
+        <button type="button" id={fieldId(['skus'])} className="btn" onClick={addSku}>
+          <Icon name="plus" />
+          {t('skus.add')}
+        </button>
+      </div>
+    </EditorSection>
+  );
+}
