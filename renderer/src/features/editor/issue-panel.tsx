@@ -19,11 +19,11 @@ export function IssuePanel({ issues, total }: Props) {
     <section id={ISSUE_PANEL_ID} className="issue-panel" aria-labelledby="issue-panel-title" tabIndex={-1}>
       <header className="issue-panel-header">
         <h2 id="issue-panel-title">{t('issues.title')}</h2>
-        <span className="issue-count error" aria-label={t('nav.errorCount', { count: total.errors })}>
+        <span className={total.errors > 0 ? 'issue-count error' : 'issue-count'} aria-label={t('nav.errorCount', { count: total.errors })}>
           <Icon name="alert" size={13} />
           {total.errors}
         </span>
-        <span className="issue-count warning" aria-label={t('nav.warningCount', { count: total.warnings })}>
+        <span className={total.warnings > 0 ? 'issue-count warning' : 'issue-count'} aria-label={t('nav.warningCount', { count: total.warnings })}>
           <Icon name="alert" size={13} />
           {total.warnings}
         </span>
@@ -37,8 +37,14 @@ export function IssuePanel({ issues, total }: Props) {
         <ul className="issue-list" aria-live="polite" aria-relevant="additions removals">
           {issues.map((issue, i) => (
             <li key={`${issue.code}-${issue.path.join('.')}-${i}`}>
-              <button type="button" className={`issue-item ${issue.severity}`} title={t('issues.goTo')} onClick={() => focusFieldPath(issue.path)}>
-                <span className="sr-only">{issue.severity === 'error' ? t('issues.error') : t('issues.warning')}</span>
+              <button
+                type="button"
+                className={`issue-item ${issue.severity}`}
+                title={t('issues.goTo')}
+                // The dot shows the severity to the eye; the name says it to everyone else.
+                aria-label={t('issues.item', { severity: issue.severity === 'error' ? t('issues.error') : t('issues.warning'), message: tv(issue.code, issue.params) })}
+                onClick={() => focusFieldPath(issue.path)}
+              >
                 <span className="issue-dot" aria-hidden="true" />
                 <span className="issue-text">{tv(issue.code, issue.params)}</span>
               </button>

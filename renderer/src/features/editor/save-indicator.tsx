@@ -11,7 +11,7 @@ function labelFor(state: SaveState, t: TFunction<'editor'>, language: string): s
     case 'saving':
       return t('save.saving');
     case 'saved':
-      return t('save.saved', { time: new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(state.at) });
+      return t('save.saved', { time: new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(state.at) });
     case 'failed':
       return t('save.failed');
     default:
