@@ -16,6 +16,7 @@ export function SkusSection({ listing, edit, messagesFor }: SectionProps) {
   const { t } = useTranslation('editor');
   // Selection is view state, not part of the listing: it is neither saved nor undone.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkResult, setBulkResult] = useState('');
   const { skus, currency } = listing;
   const live = new Set(skus.map((s) => s.id));
   const selectedIds = new Set([...selected].filter((id) => live.has(id)));
@@ -42,6 +43,7 @@ export function SkusSection({ listing, edit, messagesFor }: SectionProps) {
             onApply={(field, value) => {
               const ids = selectedIds.size > 0 ? selectedIds : undefined;
               edit(null, (l) => ({ ...l, skus: bulkFill(l.skus, field, value, ids) }));
+              setBulkResult(t('skus.bulkDone', { field: t(`skus.${field}`), value, count: ids?.size ?? skus.length }));
             }}
           />
           {selectedIds.size > 0 && (
@@ -50,6 +52,7 @@ export function SkusSection({ listing, edit, messagesFor }: SectionProps) {
               {t('skus.removeSelected', { count: selectedIds.size })}
             </button>
           )}
+          <span className="bulk-result" role="status">{bulkResult}</span>
         </div>
       )}
       {skus.length === 0 ? (
