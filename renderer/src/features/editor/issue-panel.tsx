@@ -37,14 +37,9 @@ export function IssuePanel({ issues, total }: Props) {
         <ul className="issue-list" aria-live="polite" aria-relevant="additions removals">
           {issues.map((issue, i) => (
             <li key={`${issue.code}-${issue.path.join('.')}-${i}`}>
-              <button
-                type="button"
-                className={`issue-item ${issue.severity}`}
-                title={t('issues.goTo')}
-                // The dot shows the severity to the eye; the name says it to everyone else.
-                aria-label={t('issues.item', { severity: issue.severity === 'error' ? t('issues.error') : t('issues.warning'), message: tv(issue.code, issue.params) })}
-                onClick={() => focusFieldPath(issue.path)}
-              >
+              {/* Named by its content, not aria-label: getByLabel('SPU code') must find the field, not this. */}
+              <button type="button" className={`issue-item ${issue.severity}`} title={t('issues.goTo')} onClick={() => focusFieldPath(issue.path)}>
+                <span className="sr-only">{issue.severity === 'error' ? t('issues.error') : t('issues.warning')}</span>
                 <span className="issue-dot" aria-hidden="true" />
                 <span className="issue-text">{tv(issue.code, issue.params)}</span>
               </button>
