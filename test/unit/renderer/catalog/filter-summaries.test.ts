@@ -98,7 +98,7 @@ describe('tags and filter state', () => {
 });
 
 describe('at catalog scale', () => {
-  it('filters 10,000 generated summaries correctly', () => {
+  it('filters 10,000 generated summaries correctly', { timeout: 30_000 }, () => {
     const summaries = generateSampleListings(10_000, { seed: 1 }).map(toSummary);
     const sorted = sortSummaries(summaries, 'updated-desc', zh);
     const hits = filterSummaries(sorted, { search: '毛衣 wool', status: 'active', tag: null });
