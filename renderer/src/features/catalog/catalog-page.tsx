@@ -12,8 +12,13 @@ import { createCatalogFormat } from './format';
 import { listingName, type RowAction, type RowMenuRequest } from './row-action';
 import { RowActionsMenu } from './row-actions-menu';
 import { useCatalogActions } from './use-catalog-actions';
+import { liveSummaries } from '../../db/live-summaries';
 import { reloadSummaries, useSummaries } from './use-summaries';
 import './catalog.css';
+
+// The catalog is the first screen: start reading summaries while the app is still booting
+// (settings, i18n), not when the page first renders.
+liveSummaries.prefetch();
 
 /* Titles are Chinese first: pinyin order in both UI languages; numeric so SPU-2 sorts before SPU-10. */
 const COLLATOR = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
@@ -34,6 +39,8 @@ export function CatalogPage() {
   const summaries = state.status === 'ready' ? state.summaries : undefined;
   const { search, statusFilter, tagFilter, sort, setSearch, setStatusFilter, setTagFilter, setSort } = useAppStore();
   const deferredSearch = useDeferredValue(search);
+  // Newest-first preview while the full read runs: valid only for the newest-first order.
+  const preview = state.status === 'loading' && sort === 'updated-desc' ? state.preview : undefined;
   const actions = useCatalogActions();
   const [menu, setMenu] = useState<RowMenuRequest | null>(null);
   const [toDelete, setToDelete] = useState<ListingSummary | null>(null);
@@ -42,7 +49,8 @@ export function CatalogPage() {
   const [mountedAt] = useState(() => Date.now());
 
   const format = useMemo(() => createCatalogFormat(i18n.language, mountedAt), [i18n.language, mountedAt]);
-  const sorted = useMemo(() => sortSummaries(summaries ?? [], sort, COLLATOR), [summaries, sort]);
+  const shown = summaries ?? preview;
+  const sorted = useMemo(() => sortSummaries(shown ?? [], sort, COLLATOR), [shown, sort]);
   const rows = useMemo(
     () => filterSummaries(sorted, { search: deferredSearch, status: statusFilter, tag: tagFilter }),
     [sorted, deferredSearch, statusFilter, tagFilter],
@@ -125,9 +133,9 @@ export function CatalogPage() {
         <button type="button" className="btn" onClick={() => void reloadSummaries()}>{t('grid.retry')}</button>
       </div>
     );
-  } else if (summaries === undefined) {
+  } else if (summaries === undefined && rows.length === 0) {
     body = <div className="catalog-loading" role="status">{t('grid.loading')}</div>;
-  } else if (summaries.length === 0) {
+  } else if (summaries?.length === 0) {
     body = <CatalogEmpty kind="empty" onCreate={() => void actions.create()} />;
   } else if (rows.length === 0) {
     body = <CatalogEmpty kind="no-match" search={deferredSearch} onClear={clearFilters} />;
@@ -158,7 +166,7 @@ export function CatalogPage() {
           {t('newListing')}
         </button>
       </header>
-      {summaries !== undefined && summaries.length > 0 && (
+      {(summaries ?? preview ?? []).length > 0 && (
         <CatalogToolbar
           searchRef={searchRef}
           search={search}
@@ -167,7 +175,7 @@ export function CatalogPage() {
           sort={sort}
           tags={tags}
           shown={rows.length}
-          total={summaries.length}
+          total={summaries?.length}
           canClear={hasCustomFilter(filter)}
           format={format}
           onSearch={setSearch}

@@ -15,7 +15,8 @@ interface Props {
   sort: CatalogSort;
   tags: readonly TagCount[];
   shown: number;
-  total: number;
+  /** undefined while the full catalog is still loading. */
+  total: number | undefined;
   canClear: boolean;
   format: CatalogFormat;
   onSearch(search: string): void;
@@ -49,9 +50,10 @@ export function CatalogToolbar({ searchRef, ...p }: Props) {
     }
   }
 
-  const count = p.shown === p.total
-    ? t('count.all', { count: p.total, total: p.format.number(p.total) })
-    : t('count.filtered', { count: p.total, shown: p.format.number(p.shown), total: p.format.number(p.total) });
+  let count: string;
+  if (p.total === undefined) count = t('grid.loading');
+  else if (p.shown === p.total) count = t('count.all', { count: p.total, total: p.format.number(p.total) });
+  else count = t('count.filtered', { count: p.total, shown: p.format.number(p.shown), total: p.format.number(p.total) });
 
   return (
     <div className="catalog-toolbar" role="search">

@@ -76,6 +76,21 @@ describe('live summaries', () => {
     await until(live, (s) => s.status === 'ready' && s.summaries.length === 0);
   });
 
+  it('shows the newest rows as a preview while the full read is still running', async () => {
+    const listings = generateSampleListings(150, { seed: 6 });
+    await repo.bulkPut(listings);
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const fullRead = db.summaries.toArray.bind(db.summaries);
+    vi.spyOn(db.summaries, 'toArray').mockImplementation(() => gate.then(fullRead) as ReturnType<typeof fullRead>);
+    const live = createLiveSummaries(db);
+    const loading = await until(live, (s) => s.status === 'loading' && s.preview !== undefined);
+    const newest = [...listings].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, 60).map((l) => l.id);
+    expect(loading.status === 'loading' ? loading.preview?.map((p) => p.id) : []).toEqual(newest);
+    release();
+    expect(codes(await until(live, (s) => s.status === 'ready'))).toHaveLength(150);
+  });
+
   it('reports a failed read and recovers on reload', async () => {
     await repo.create({ spuCode: 'X' });
     const reportError = vi.fn();
