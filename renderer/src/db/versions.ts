@@ -31,6 +31,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: normalizeTagsV2,
   },
+  {
+    // Image metadata by content hash (the files themselves live in the app's data folder).
+    // importedAt: "recently imported" lists and clean-up of unused assets, straight from the index.
+    // No data changes, so no migration function.
+    version: 3,
+    stores: {
+      listings: 'id, spuCode, status, updatedAt',
+      summaries: 'id, spuCode, status, updatedAt, *tags, [status+updatedAt]',
+      assets: 'hash, importedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.reduce((max, v) => Math.max(max, v.version), 0);

@@ -54,7 +54,7 @@ describe('v1 → v2: normalize tags, rebuild summaries', () => {
 
   it('trims, collapses and de-duplicates tags without touching revision or updatedAt', async () => {
     opened = await upgraded();
-    expect(opened.verno).toBe(2);
+    expect(opened.verno).toBe(LATEST_VERSION);
     const after = await opened.listings.get(messy.id);
     expect(after?.tags).toEqual(['新品', '秋冬', 'Cross-border', '直播', '双 11']);
     expect(after?.revision).toBe(7);
@@ -83,7 +83,7 @@ describe('v1 → v2: normalize tags, rebuild summaries', () => {
 
   it('upgrades an empty v1 database', async () => {
     opened = await upgradeFrom(1, async () => undefined);
-    expect(opened.verno).toBe(2);
+    expect(opened.verno).toBe(LATEST_VERSION);
     expect(await opened.summaries.count()).toBe(0);
   });
 
