@@ -70,6 +70,8 @@ export interface ImageRule {
   requiresWhiteBackground: boolean;
   /** Amazon main image: product must fill at least this fraction. */
   minProductFill?: number;
+  /** Zoom needs at least `px` on the given side (Taobao: 700 on both sides; Amazon: 1000 longest). */
+  zoom?: { px: number; side: 'shorter' | 'longest' };
   source: string; // channel-rules.md section + upstream source
   confidence: Confidence;
   effectiveFrom: string; // ISO date
