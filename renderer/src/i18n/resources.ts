@@ -4,16 +4,18 @@ import enValidation from './locales/en/validation.json';
 import enSettings from './locales/en/settings.json';
 import enCatalog from './locales/en/catalog.json';
 import enEditor from './locales/en/editor.json';
+import enImages from './locales/en/images.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhValidation from './locales/zh-CN/validation.json';
 import zhSettings from './locales/zh-CN/settings.json';
 import zhCatalog from './locales/zh-CN/catalog.json';
 import zhEditor from './locales/zh-CN/editor.json';
+import zhImages from './locales/zh-CN/images.json';
 
-export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor'] as const;
+export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor', 'images'] as const;
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor },
-  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor, images: enImages },
+  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor, images: zhImages },
 } as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { VALIDATION_CODES } from '@shared/model/validate';
 import { ERROR_CODES } from '@shared/ipc/result';
+import { IMAGE_CHECK_CODES, IMAGE_ERROR_CODES } from '@shared/images/types';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,6 +49,8 @@ describe('UI languages', () => {
     for (const tree of [en, zh]) {
       for (const code of VALIDATION_CODES) expect(lookup(tree.validation ?? {}, code), code).toBeTruthy();
       for (const code of ERROR_CODES) expect(lookup(tree.errors ?? {}, code), code).toBeTruthy();
+      for (const code of IMAGE_ERROR_CODES) expect(lookup(tree.images ?? {}, `errors.${code}`), code).toBeTruthy();
+      for (const code of IMAGE_CHECK_CODES) expect(lookup(tree.images ?? {}, `checks.${code}`), code).toBeTruthy();
     }
   });
 });
