@@ -13,6 +13,11 @@ export interface JobOptions {
   onProgress?: (fraction: number) => void;
 }
 
+export interface RenderOptions extends JobOptions {
+  /** The meta probed at intake; without it the worker measures the original again for the checks. */
+  meta?: ImageMeta;
+}
+
 export interface ImageEngine {
   /** Reads and measures an original: metadata, perceptual hash, border colour, product fill. */
   probe(path: string, options?: JobOptions): Promise<ImageOutcome<ImageMeta>>;
@@ -22,6 +27,6 @@ export interface ImageEngine {
    * Renders `path` per `rule` to outPath: auto-orient, sRGB, flatten alpha on white, fit, format,
    * quality stepped down until maxBytes fits, metadata stripped. Checks against the rule included.
    */
-  render(path: string, rule: ImageRule, outPath: string, options?: JobOptions): Promise<ImageOutcome<Omit<RenditionResult, 'key' | 'isCached'>>>;
+  render(path: string, rule: ImageRule, outPath: string, options?: RenderOptions): Promise<ImageOutcome<Omit<RenditionResult, 'key' | 'isCached'>>>;
   close(): Promise<void>;
 }
