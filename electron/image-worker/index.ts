@@ -70,8 +70,11 @@ function dispatch(job: WorkerJob, ctx: OpContext): Promise<unknown> {
 /** Lets the pool tests crash, hang (answering cancel) or block (not answering) a worker. */
 async function runTestJob(args: TestArgs, ctx: OpContext): Promise<string> {
   if (process.env.SHELFREADY_WORKER_TEST !== '1') throw new Error('test op disabled');
+  // Tells the test the job is running (instead of a fixed sleep on the test side).
+  ctx.progress(0);
   if (args.crash) process.exit(1);
   if (args.blockMs) {
+    await new Promise((resolve) => setImmediate(resolve)); // let the progress message go out first
     const until = Date.now() + args.blockMs;
     while (Date.now() < until) {
       // Busy wait on purpose: the event loop cannot see the cancel message.
