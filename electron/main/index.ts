@@ -1,11 +1,13 @@
 // Lifecycle only: every rule lives in a tested module (security, window, ipc, services).
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, shell } from 'electron';
 import { createAppServices } from '../services/app-services';
 import { createLogger, type Logger } from '../services/logger';
 import { createWindowStateStore, type WindowStateStore } from '../services/window-state';
+import { createMainImageEngine } from './image-engine-main';
 import { connectEvents } from './ipc/events';
 import { registerIpc } from './ipc/register';
+import { pickImageFiles } from './pick-files';
 import { appProtocolResponse } from './protocol-path';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { attachGuards, createWindowOptions, trackWindowState } from './window';
@@ -56,6 +58,8 @@ async function start(): Promise<void> {
     // getLocale() is the UI locale Chromium picked; the OS preference list is what the user set.
     appInfo: () => ({ version: app.getVersion(), osLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(), platform: process.platform }),
     openExternal: (url) => shell.openExternal(url),
+    imageEngine: createMainImageEngine(logger),
+    pickFiles: () => pickImageFiles(dialog, mainWindow, services.settings.get().language),
   });
   registerIpc(ipcMain, services, { trustedOrigin: appOrigin });
   connectEvents(services, (event, payload) => {
@@ -73,7 +77,8 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (isFlushed) return;
     event.preventDefault();
-    void Promise.allSettled([windowState.flush(), logger.close()]).then(() => {
+    void Promise.allSettled([windowState.flush(), services.close()]).then(async () => {
+      await logger.close();
       isFlushed = true;
       app.quit();
     });

@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildApi, type Transport } from '../../shared/ipc/api';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { buildApi, type LocalMethods, type Transport } from '../../shared/ipc/api';
 
 /*
  * The sandboxed bridge: builds window.api from the contract's names and nothing else. Page code
@@ -17,4 +17,16 @@ const transport: Transport = {
   },
 };
 
-contextBridge.exposeInMainWorld('api', buildApi(transport));
+// A dropped File becomes its path on disk here, so main reads big photos itself instead of the page sending bytes.
+const local: LocalMethods = {
+  pathForFile: (file) => {
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      // Not a File (a page passing anything else): no path, like a pasted image.
+      return '';
+    }
+  },
+};
+
+contextBridge.exposeInMainWorld('api', buildApi(transport, local));

@@ -1,5 +1,8 @@
+import { createAssetStore, type AssetStore } from './asset-store';
+import type { ImageEngine } from './image-engine';
 import type { Logger } from './logger';
 import { createSettingsService, type SettingsService } from './settings';
+import { createWatchedFolder, followWatchedFolderSetting, type WatchedFolder, type WatchedFolderOptions } from './watched-folder';
 
 /** Facts about the running app that only Electron knows; injected so handlers test without it. */
 export interface AppInfo {
@@ -16,6 +19,14 @@ export interface AppServices {
   appInfo(): AppInfo;
   /** Electron's shell.openExternal in the app; a recorder in the harness. Callers check the allowlist first. */
   openExternal(url: string): Promise<void>;
+  /** Originals, thumbnails and renditions in <dataDir>, decoded only by the image engine. */
+  assets: AssetStore;
+  /** Follows settings.watchedFolder; its imports reach the renderer as `assets:watched`. */
+  watchedFolder: WatchedFolder;
+  /** The OS open-file dialog for images (Electron's dialog in the app, configured paths in the harness); [] when cancelled. */
+  pickFiles(): Promise<string[]>;
+  /** Stops the watched folder and closes the image engine. */
+  close(): Promise<void>;
 }
 
 export interface AppServicesOptions {
@@ -24,9 +35,24 @@ export interface AppServicesOptions {
   logger: Logger;
   appInfo(): AppInfo;
   openExternal(url: string): Promise<void>;
+  /** The worker pool (utilityProcess in the app, child processes in tests); owned by the services from here on. */
+  imageEngine: ImageEngine;
+  pickFiles(): Promise<string[]>;
+  /** Poll timing of the watched folder (tests shorten it). */
+  watchedFolder?: Pick<WatchedFolderOptions, 'pollMs' | 'stableChecks' | 'rescanMs'>;
 }
 
-export async function createAppServices({ dataDir, logger, appInfo, openExternal }: AppServicesOptions): Promise<AppServices> {
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { dataDir, logger, appInfo, openExternal, imageEngine, pickFiles } = options;
   const settings = await createSettingsService({ dataDir, logger: logger.child({ service: 'settings' }) });
-  return { logger, settings, appInfo, openExternal };
+  const assets = createAssetStore({ dataDir, engine: imageEngine, logger: logger.child({ service: 'assets' }) });
+  const watchedLogger = logger.child({ service: 'watched-folder' });
+  const watchedFolder = createWatchedFolder({ assets, logger: watchedLogger, ...options.watchedFolder });
+  const unfollow = followWatchedFolderSetting(settings, watchedFolder, watchedLogger);
+  const close = async () => {
+    unfollow();
+    await watchedFolder.close();
+    await imageEngine.close();
+  };
+  return { logger, settings, appInfo, openExternal, assets, watchedFolder, pickFiles, close };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
+import { MAX_PASTE_BYTES, RENDITION_KEY_PATTERN } from '../../shared/images/schemas';
 import type { ImageErrorCode, ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
 import { copyHashing, fileErrorCode, hashFile, isMissing, listImageFiles, SHA256_HEX, tempPathFor, writeFileAtomic } from './asset-files';
 import type { ImageEngine, ImageOutcome } from './image-engine';
@@ -31,11 +32,11 @@ export interface AssetStore {
   /** Hash of a file on disk without storing it (the watched folder skips what is already here). */
   hashOf(path: string): Promise<string>;
   /** WebP thumbnail bytes, made on first request. */
-  thumbnail(hash: string): Promise<ImageOutcome<Uint8Array>>;
+  thumbnail(hash: string): Promise<ImageOutcome<Uint8Array<ArrayBuffer>>>;
   /** Renders once per (hash, rule); later calls read the cache and return isCached: true. */
   render(hash: string, rule: ImageRule): Promise<ImageOutcome<RenditionResult>>;
   /** A rendition's bytes by its key; null when unknown. */
-  readRendition(key: string): Promise<{ bytes: Uint8Array; format: ImageRule['format'] } | null>;
+  readRendition(key: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; format: ImageRule['format'] } | null>;
 }
 
 export interface AssetStoreOptions {
@@ -46,9 +47,7 @@ export interface AssetStoreOptions {
   concurrency?: number;
 }
 
-export const MAX_PASTE_BYTES = 50 * 1024 * 1024;
 export const THUMBNAIL_SIZE = 320;
-const RENDITION_KEY = /^[0-9a-f]{64}-[a-z0-9][a-z0-9._-]{0,80}$/;
 
 /** A stable fingerprint of everything in a rule that changes the output: an edited rule re-renders even under the same id. */
 function ruleFingerprint(rule: ImageRule): string {
@@ -62,8 +61,11 @@ function extensionFor(meta: ImageMeta): string {
 }
 
 /** Plain Uint8Array over the same memory: Buffer subclasses do not survive every transport as themselves. */
-function plainBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+function plainBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  if (buffer.buffer instanceof ArrayBuffer) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const copy = new Uint8Array(buffer.byteLength);
+  copy.set(buffer);
+  return copy;
 }
 
 interface RenditionSidecar {
@@ -79,7 +81,7 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
   // Two drops of the same photo at once: the second waits for the first and gets isNew false.
   const storing = new Map<string, Promise<ImageOutcome<ImageMeta>>>();
   const rendering = new Map<string, Promise<ImageOutcome<RenditionResult>>>();
-  const thumbing = new Map<string, Promise<ImageOutcome<Uint8Array>>>();
+  const thumbing = new Map<string, Promise<ImageOutcome<Uint8Array<ArrayBuffer>>>>();
 
   const shardDir = (hash: string) => join(assetsDir, hash.slice(0, 2));
   const metaPath = (hash: string) => join(shardDir(hash), `${hash}.json`);
@@ -212,7 +214,7 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     return results;
   }
 
-  async function makeThumbnail(hash: string): Promise<ImageOutcome<Uint8Array>> {
+  async function makeThumbnail(hash: string): Promise<ImageOutcome<Uint8Array<ArrayBuffer>>> {
     const out = join(thumbsDir, `${hash}.webp`);
     const cached = await readFile(out).catch((error: unknown) => {
       if (isMissing(error)) return null;
@@ -305,11 +307,11 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     },
     render: async (hash, rule) => {
       const key = `${hash}-${rule.id.toLowerCase()}`;
-      if (!SHA256_HEX.test(hash) || !RENDITION_KEY.test(key)) return { ok: false, code: 'internal', detail: 'bad hash or rule id' };
+      if (!SHA256_HEX.test(hash) || !RENDITION_KEY_PATTERN.test(key)) return { ok: false, code: 'internal', detail: 'bad hash or rule id' };
       return once(rendering, key, () => renderOnce(hash, rule, key));
     },
     readRendition: async (key) => {
-      if (!RENDITION_KEY.test(key)) return null;
+      if (!RENDITION_KEY_PATTERN.test(key)) return null;
       const sidecar = await readSidecar(key);
       if (sidecar === null) return null;
       const bytes = await readFile(join(renditionsDir, `${key}.${sidecar.result.format}`)).catch((error: unknown) => {

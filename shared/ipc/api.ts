@@ -8,6 +8,20 @@ export interface Transport {
   subscribe(event: EventName, listener: (payload: unknown) => void): () => void;
 }
 
+/** The least of a DOM `File` that shared/ (typed without DOM) needs to name. */
+export interface FileLike {
+  readonly name: string;
+}
+
+/**
+ * Methods that run in the page's own process, not over IPC. `pathForFile` is Electron's
+ * webUtils.getPathForFile in the preload (File.path is gone) and a registry of test files in the
+ * harness; '' for a File with no path on disk (pasted, dragged out of a browser).
+ */
+export interface LocalMethods {
+  pathForFile(file: FileLike): string;
+}
+
 type SplitChannel<C extends string> = C extends `${infer D}:${infer V}` ? [D, V] : never;
 type DomainOf<C extends ChannelName> = SplitChannel<C>[0];
 
@@ -19,6 +33,10 @@ export type Api = {
     ) => Promise<Result<ChannelOutput<C>>>;
   };
 } & {
+  files: {
+    /** Path on disk of a dropped File, '' when it has none: send the path to assets.importPaths, not the bytes. */
+    pathFor(file: FileLike): string;
+  };
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
 
@@ -27,8 +45,8 @@ export type Api = {
  * zod. A rejected transport call (pipe gone, no handler registered) becomes an `internal` Result,
  * because callers are promised a Result and never a throw.
  */
-export function buildApi(transport: Transport): Api {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+export function buildApi(transport: Transport, local: LocalMethods): Api {
+  const api: Record<string, Record<string, (input: never) => unknown>> = {};
   for (const channel of CHANNEL_NAMES) {
     const [domain, verb] = channel.split(':') as [string, string];
     api[domain] ??= {};
@@ -39,6 +57,7 @@ export function buildApi(transport: Transport): Api {
     if (!isEventName(event)) throw new Error(`Unknown event ${String(event)}`);
     return transport.subscribe(event, listener);
   };
+  api.files = { ...api.files, pathFor: (file: FileLike) => local.pathForFile(file) };
   for (const domain of Object.values(api)) Object.freeze(domain);
   return Object.freeze({ ...api, on }) as unknown as Api;
 }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { settingsSchema, UI_LANGUAGES } from '../model/settings';
+import {
+  imageBytesSchema,
+  importResultSchema,
+  MAX_PASTE_BYTES,
+  RENDITION_KEY_PATTERN,
+  renditionResultSchema,
+  SHA256_PATTERN,
+} from '../images/schemas';
+import { IMAGE_SLOTS } from '../images/types';
+import { CHANNEL_IDS } from '../model/ids';
+import { settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
 
 interface ChannelSpec {
@@ -21,8 +31,42 @@ export const channels = {
     output: settingsSchema,
   },
   'settings:update': {
-    input: z.object({ language: z.enum(UI_LANGUAGES).nullable().optional() }).strict(),
+    input: z
+      .object({
+        language: z.enum(UI_LANGUAGES).nullable().optional(),
+        /** An absolute folder path, or null to stop watching. */
+        watchedFolder: z.string().min(1).max(WATCHED_FOLDER_MAX_LENGTH).nullable().optional(),
+      })
+      .strict(),
     output: settingsSchema,
+  },
+  'assets:importPaths': {
+    /** Absolute paths of files or folders (a folder stands for its image files, not recursive). */
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).max(500) }).strict(),
+    /** One item per file, in input order, folders expanded in place. */
+    output: z.object({ results: z.array(importResultSchema) }),
+  },
+  'assets:importBytes': {
+    /** A pasted image: `name` is only a label for the result. */
+    input: z.object({ name: z.string().max(255), bytes: imageBytesSchema.refine((b) => b.byteLength <= MAX_PASTE_BYTES, 'over 50 MB') }).strict(),
+    output: importResultSchema,
+  },
+  'assets:thumbnail': {
+    input: z.object({ hash: z.string().regex(SHA256_PATTERN) }).strict(),
+    output: z.object({ bytes: imageBytesSchema, mime: z.literal('image/webp') }),
+  },
+  'renditions:render': {
+    input: z.object({ hash: z.string().regex(SHA256_PATTERN), channel: z.enum(CHANNEL_IDS), slot: z.enum(IMAGE_SLOTS) }).strict(),
+    output: renditionResultSchema,
+  },
+  'renditions:preview': {
+    input: z.object({ key: z.string().regex(RENDITION_KEY_PATTERN) }).strict(),
+    output: z.object({ bytes: imageBytesSchema, mime: z.enum(['image/jpeg', 'image/png', 'image/webp']) }),
+  },
+  'files:pick': {
+    /** The OS file dialog (images, several at once); an empty list when the user cancels. */
+    input: z.object({}).strict(),
+    output: z.object({ paths: z.array(z.string()) }),
   },
   'shell:openExternal': {
     input: z.object({ url: z.string().max(2048) }).strict(),
@@ -33,6 +77,8 @@ export const channels = {
 /** Main → renderer events, `domain:event`. */
 export const events = {
   'settings:changed': settingsSchema,
+  /** The watched designer folder stored new files (or failed on some): same items as assets:importPaths. */
+  'assets:watched': z.object({ results: z.array(importResultSchema) }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type { ChannelName, EventName };

@@ -3,10 +3,21 @@
  * these lists, so they need not bundle zod; contract.ts checks at compile time that its maps have
  * exactly these keys.
  */
-export const CHANNEL_NAMES = ['app:info', 'settings:get', 'settings:update', 'shell:openExternal'] as const;
+export const CHANNEL_NAMES = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'shell:openExternal',
+  'assets:importPaths',
+  'assets:importBytes',
+  'assets:thumbnail',
+  'renditions:render',
+  'renditions:preview',
+  'files:pick',
+] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['settings:changed'] as const;
+export const EVENT_NAMES = ['settings:changed', 'assets:watched'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(value: string): value is ChannelName {

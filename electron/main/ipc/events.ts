@@ -8,6 +8,7 @@ type EventSources = { [E in EventName]: (services: AppServices, send: (payload: 
 /** Where each main → renderer event comes from; an event added to the contract without a source fails to compile. */
 const sources: EventSources = {
   'settings:changed': (services, send) => services.settings.onChange(send),
+  'assets:watched': (services, send) => services.watchedFolder.onImported((results) => send({ results })),
 };
 
 /**

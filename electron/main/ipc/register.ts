@@ -2,7 +2,10 @@ import { CHANNEL_NAMES } from '../../../shared/ipc/names';
 import type { AppServices } from '../../services/app-services';
 import { APP_ORIGIN } from '../security';
 import { createAppHandlers } from './app';
+import { createAssetHandlers } from './assets';
+import { createFileHandlers } from './files';
 import { handle, type Handlers, type IpcMainLike, type IpcRegistry } from './handle';
+import { createRenditionHandlers } from './renditions';
 import { createSettingsHandlers } from './settings';
 import { createShellHandlers } from './shell';
 
@@ -16,6 +19,9 @@ export function createHandlers(services: AppServices): Handlers {
     ...createAppHandlers(services),
     ...createSettingsHandlers(services),
     ...createShellHandlers(services),
+    ...createAssetHandlers(services),
+    ...createRenditionHandlers(services),
+    ...createFileHandlers(services),
   };
 }
 

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { connectEvents } from '../../../electron/main/ipc/events';
 import { dispatch } from '../../../electron/main/ipc/handle';
@@ -27,6 +27,14 @@ export interface HarnessOptions {
    * context is already a fresh profile). Not closed by close(). Default: launch one.
    */
   browser?: Browser;
+  /** What files:pick (the OS open dialog) returns; change later through `services.pickPaths`. */
+  pickPaths?: string[];
+  /**
+   * Files a drop can carry, file name → absolute path: a File with that name given to
+   * api.files.pathFor maps to the path, as webUtils.getPathForFile does in the app. See also
+   * registerDropFile().
+   */
+  files?: Record<string, string>;
 }
 
 export interface Harness {
@@ -37,6 +45,8 @@ export interface Harness {
   baseUrl: string;
   dataDir: string;
   services: HarnessServices;
+  /** Makes a File named `name` (default: the path's base name) map to `path` in this and later pages. */
+  registerDropFile(path: string, name?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,7 +88,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
 
     const server = await startStaticServer({ rendererDir: options.rendererDir ?? RENDERER_DIR, harnessDir: HARNESS_OUT_DIR });
     cleanups.push(() => server.close());
-    const services = await createServices(dataDir, { osLocale: options.osLocale, trustedOrigin: server.baseUrl });
+    const services = await createServices(dataDir, { osLocale: options.osLocale, trustedOrigin: server.baseUrl, pickPaths: options.pickPaths });
     cleanups.push(() => services.close());
     const bridge = await bundleBridge();
 
@@ -96,6 +106,15 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       dispatch(services.registry, String(channel), input, source.frame.url()),
     );
     await context.addInitScript({ content: bridge });
+    const registerDropFiles = (files: Record<string, string>) => {
+      for (const [name, path] of Object.entries(files)) window.__shelfreadyRegisterDropFile?.(name, path);
+    };
+    if (options.files !== undefined) await context.addInitScript(registerDropFiles, options.files);
+    const registerDropFile = async (path: string, name = basename(path)) => {
+      const files = { [name]: path };
+      await context.addInitScript(registerDropFiles, files);
+      await Promise.all(context.pages().map((page) => page.evaluate(registerDropFiles, files)));
+    };
     const disconnect = connectEvents(services.app, (event, payload) => {
       for (const page of context.pages()) {
         page
@@ -107,7 +126,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
 
     const page = await context.newPage();
     if (options.startPath !== null) await page.goto(new URL(options.startPath ?? '/', server.baseUrl).toString());
-    return { browser, context, page, baseUrl: server.baseUrl, dataDir, services, close };
+    return { browser, context, page, baseUrl: server.baseUrl, dataDir, services, registerDropFile, close };
   } catch (error) {
     // The launch error is the one to report; a cleanup failure after it is only noted.
     await close().catch((cleanupError: unknown) => process.stderr.write(`harness cleanup failed: ${String(cleanupError)}\n`));

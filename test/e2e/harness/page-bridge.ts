@@ -1,4 +1,4 @@
-import { buildApi, type Transport } from '../../../shared/ipc/api';
+import { buildApi, type LocalMethods, type Transport } from '../../../shared/ipc/api';
 import { isEventName, type EventName } from '../../../shared/ipc/names';
 import type {} from './page-globals';
 
@@ -35,5 +35,19 @@ Object.defineProperty(window, '__shelfreadyEmit', {
   },
 });
 
+/*
+ * Dropped files: Electron's preload maps a File to its path with webUtils.getPathForFile. A page
+ * cannot learn a path in Chromium, so the harness registers test files by name
+ * (HarnessOptions.files, harness.registerDropFile) and a File with that name maps to that path.
+ * Any other File has no path, like a pasted screenshot in the app.
+ */
+const dropFiles = new Map<string, string>();
+Object.defineProperty(window, '__shelfreadyRegisterDropFile', {
+  value: (name: string, path: string) => {
+    dropFiles.set(name, path);
+  },
+});
+const local: LocalMethods = { pathForFile: (file) => dropFiles.get(file.name) ?? '' };
+
 // Like contextBridge: not writable or configurable, so app code cannot swap the api out.
-Object.defineProperty(window, 'api', { value: buildApi(transport), enumerable: true });
+Object.defineProperty(window, 'api', { value: buildApi(transport, local), enumerable: true });

@@ -8,6 +8,8 @@ declare global {
     api: Api;
     /** Playwright binding installed by launchHarness; page code goes through window.api instead. */
     __shelfreadyInvoke?: (channel: string, input: unknown) => Promise<unknown>;
+    /** Installed by page-bridge.ts: a File named `name` dropped on the page maps to `path` (api.files.pathFor). */
+    __shelfreadyRegisterDropFile?: (name: string, path: string) => void;
     /** Called by the harness (page.evaluate) to deliver a main → renderer event. */
     __shelfreadyEmit?: (event: string, payload: unknown) => void;
     /** Installed by page-seed.ts on a blank same-origin page: fills the catalog through the real repo. */

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import type { IpcRegistry } from '../../../electron/main/ipc/handle';
 import { createRegistry } from '../../../electron/main/ipc/register';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
+import type { ImageEngine } from '../../../electron/services/image-engine';
+import { createImagePool } from '../../../electron/services/image-pool';
+import { spawnChildProcessWorker } from '../../../electron/services/image-worker-spawn';
 import { createLogger } from '../../../electron/services/logger';
 
 export interface HarnessServiceOptions {
@@ -11,6 +14,12 @@ export interface HarnessServiceOptions {
   platform?: string;
   /** Origin whose frames may call; the harness passes its server's origin. Default app://shelfready. */
   trustedOrigin?: string;
+  /** What files:pick (the OS open dialog) returns. Default []: as if cancelled. */
+  pickPaths?: string[];
+  /** Default: the real worker pool (sharp in child processes), 2 workers, started on first use. */
+  imageEngine?: ImageEngine;
+  /** Watched-folder poll interval; default 100 ms so tests see files soon. */
+  watchedFolderPollMs?: number;
 }
 
 export interface HarnessServices {
@@ -20,6 +29,8 @@ export interface HarnessServices {
   registry: IpcRegistry;
   /** URLs that passed the allowlist and would have opened in the system browser. */
   openedUrls: string[];
+  /** What the next files:pick returns; change it in a test to "choose" other files. */
+  pickPaths: string[];
   close(): Promise<void>;
 }
 
@@ -36,6 +47,7 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
   });
   const openedUrls: string[] = [];
   const info = { version: options.version ?? '0.0.0-e2e', osLocale: options.osLocale ?? 'en-US', platform: options.platform ?? process.platform };
+  const harness = { pickPaths: [...(options.pickPaths ?? [])] };
   const app = await createAppServices({
     dataDir,
     logger,
@@ -43,7 +55,13 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
     openExternal: async (url) => {
       openedUrls.push(url);
     },
+    imageEngine: options.imageEngine ?? createImagePool({ size: 2, spawn: spawnChildProcessWorker() }),
+    pickFiles: async () => [...harness.pickPaths],
+    watchedFolder: { pollMs: options.watchedFolderPollMs ?? 100 },
   });
   const registry = createRegistry(app, { trustedOrigin: options.trustedOrigin });
-  return { app, registry, openedUrls, close: () => logger.close() };
+  const close = async () => {
+    await app.close().finally(() => logger.close());
+  };
+  return Object.assign(harness, { app, registry, openedUrls, close });
 }

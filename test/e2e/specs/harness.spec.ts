@@ -10,7 +10,7 @@ test('serves the renderer with the app CSP and gives the page window.api', async
   expect(response.status()).toBe(200);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(app.page.locator('#root')).toBeAttached();
-  expect(await app.page.evaluate(() => Object.keys(window.api).sort())).toEqual(['app', 'on', 'settings', 'shell']);
+  expect(await app.page.evaluate(() => Object.keys(window.api).sort())).toEqual(['app', 'assets', 'files', 'on', 'renditions', 'settings', 'shell']);
 });
 
 test('app.info reports the OS locale given to the harness', async ({ app }) => {
@@ -23,10 +23,10 @@ test('settings.update persists to the data folder and raises settings:changed', 
     () => new Promise((resolve) => window.api.on('settings:changed', (settings) => resolve(settings))),
   );
   const result = await app.page.evaluate(() => window.api.settings.update({ language: 'en' }));
-  expect(result).toEqual({ ok: true, value: { language: 'en' } });
-  expect(await changed).toEqual({ language: 'en' });
-  expect(JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en' });
-  expect(await app.page.evaluate(() => window.api.settings.get({}))).toEqual({ ok: true, value: { language: 'en' } });
+  expect(result).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
+  expect(await changed).toEqual({ language: 'en', watchedFolder: null });
+  expect(JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
+  expect(await app.page.evaluate(() => window.api.settings.get({}))).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
 });
 
 test('invalid input comes back as invalid-input, not a throw', async ({ app }) => {

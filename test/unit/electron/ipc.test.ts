@@ -7,6 +7,7 @@ import { registerIpc } from '../../../electron/main/ipc/register';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { CHANNEL_NAMES } from '../../../shared/ipc/names';
 import { createCapturedLogger } from './capture-logger';
+import { createFakeEngine } from './fake-image-engine';
 import { useTempDirs } from './temp-dir';
 
 const makeDir = useTempDirs();
@@ -40,6 +41,8 @@ async function setup(overrides: Partial<AppServices> = {}) {
     logger,
     appInfo: () => ({ version: '0.1.0', osLocale: 'zh-Hans-CN', platform: 'win32' }),
     openExternal: async (url) => void opened.push(url),
+    imageEngine: createFakeEngine(),
+    pickFiles: async () => ['/picked/WM26F-00164_1.jpg'],
   });
   const services = { ...base, ...overrides };
   const fake = createFakeIpcMain();
@@ -62,9 +65,9 @@ describe('a good call', () => {
 
   it('persists settings through the service', async () => {
     const { invoke, dataDir } = await setup();
-    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en' } });
-    expect(await invoke('settings:get', {})).toEqual({ ok: true, value: { language: 'en' } });
-    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en' });
+    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
+    expect(await invoke('settings:get', {})).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
+    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
   });
 
   it('opens allowlisted links and refuses others as a value', async () => {
@@ -162,7 +165,7 @@ describe('dispatch', () => {
     const { services } = await setup();
     const fake = createFakeIpcMain();
     const registry = registerIpc(fake.ipcMain, services, { trustedOrigin: 'http://127.0.0.1:4321' });
-    expect(await dispatch(registry, 'settings:get', {}, 'http://127.0.0.1:4321/#/catalog')).toEqual({ ok: true, value: { language: null } });
+    expect(await dispatch(registry, 'settings:get', {}, 'http://127.0.0.1:4321/#/catalog')).toEqual({ ok: true, value: { language: null, watchedFolder: null } });
     expect(await dispatch(registry, 'settings:get', {}, 'app://shelfready/')).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
@@ -182,6 +185,6 @@ describe('connectEvents', () => {
     await invoke('settings:update', { language: 'zh-CN' });
     disconnect();
     await invoke('settings:update', { language: 'en' });
-    expect(emitted).toEqual([['settings:changed', { language: 'zh-CN' }]]);
+    expect(emitted).toEqual([['settings:changed', { language: 'zh-CN', watchedFolder: null }]]);
   });
 });

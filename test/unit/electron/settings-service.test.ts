@@ -12,14 +12,14 @@ describe('settings service', () => {
     const dataDir = await makeDir();
     const { logger, lines } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
-    expect(settings.get()).toEqual({ language: null });
+    expect(settings.get()).toEqual({ language: null, watchedFolder: null });
     expect(lines).toEqual([]);
 
     await settings.update({ language: 'en' });
-    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en' });
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
 
     const reopened = await createSettingsService({ dataDir, logger });
-    expect(reopened.get()).toEqual({ language: 'en' });
+    expect(reopened.get()).toEqual({ language: 'en', watchedFolder: null });
   });
 
   it('keeps fields left undefined and stores an explicit null', async () => {
@@ -27,8 +27,8 @@ describe('settings service', () => {
     const { logger } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
     await settings.update({ language: 'zh-CN' });
-    expect(await settings.update({ language: undefined })).toEqual({ language: 'zh-CN' });
-    expect(await settings.update({ language: null })).toEqual({ language: null });
+    expect(await settings.update({ language: undefined })).toEqual({ language: 'zh-CN', watchedFolder: null });
+    expect(await settings.update({ language: null })).toEqual({ language: null, watchedFolder: null });
   });
 
   it.each([
@@ -40,11 +40,11 @@ describe('settings service', () => {
     await writeFile(join(dataDir, SETTINGS_FILE), content);
     const { logger, lines } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
-    expect(settings.get()).toEqual({ language: null });
+    expect(settings.get()).toEqual({ language: null, watchedFolder: null });
     expect(lines.join('')).toMatch(/WARN json file (corrupt|invalid)/);
     // The next update replaces the damaged file.
     await settings.update({ language: 'en' });
-    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en' });
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
   });
 
   it('notifies listeners only on change and survives a throwing listener', async () => {
@@ -60,7 +60,7 @@ describe('settings service', () => {
     await settings.update({ language: 'en' });
     unsubscribe();
     await settings.update({ language: 'zh-CN' });
-    expect(seen).toEqual([{ language: 'en' }]);
+    expect(seen).toEqual([{ language: 'en', watchedFolder: null }]);
     expect(lines.join('')).toContain('settings listener failed');
   });
 
@@ -69,8 +69,8 @@ describe('settings service', () => {
     const { logger } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
     await Promise.all([settings.update({ language: 'en' }), settings.update({ language: 'zh-CN' }), settings.update({ language: 'en' })]);
-    expect(settings.get()).toEqual({ language: 'en' });
-    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en' });
+    expect(settings.get()).toEqual({ language: 'en', watchedFolder: null });
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
     expect(await readdir(dataDir)).toEqual([SETTINGS_FILE]);
   });
 
@@ -80,6 +80,6 @@ describe('settings service', () => {
     const settings = await createSettingsService({ dataDir, logger });
     // The IPC layer validates first; this guards direct callers such as the CLI.
     await expect(settings.update(JSON.parse('{"language":"fr"}') as { language: 'en' })).rejects.toThrow();
-    expect(settings.get()).toEqual({ language: null });
+    expect(settings.get()).toEqual({ language: null, watchedFolder: null });
   });
 });

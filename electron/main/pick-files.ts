@@ -1,0 +1,22 @@
+import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
+import { IMAGE_EXTENSIONS } from '../../shared/images/naming';
+
+/** The dialog options for choosing images: several files, image extensions only. */
+export function imageDialogOptions(language: string | null): OpenDialogOptions {
+  // The filter label is the one OS-facing string main owns; main has no i18n of its own.
+  return {
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: language === 'zh-CN' ? '图片' : 'Images', extensions: [...IMAGE_EXTENSIONS] }],
+  };
+}
+
+/** The OS open dialog for images (Electron's `dialog` passed in by index.ts); [] when cancelled. */
+export async function pickImageFiles(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  parent: BrowserWindow | null,
+  language: string | null,
+): Promise<string[]> {
+  const options = imageDialogOptions(language);
+  const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
+  return result.canceled ? [] : result.filePaths;
+}
