@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImagePool } from '../../../electron/services/image-pool';
-import { heicBytes, noisy, startPool, testRule, writePngBomb } from './fixtures';
+import { heicBytes, noisy, startPool, testRule, writePngBomb, WORKER_TEST_TIMEOUT_MS } from './fixtures';
 
 let dir: string;
 let pool: ImagePool;
@@ -12,12 +12,12 @@ let pool: ImagePool;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'shelfready-bad-images-'));
   pool = startPool(2);
-});
+}, WORKER_TEST_TIMEOUT_MS);
 
 afterAll(async () => {
   await pool.close();
   await rm(dir, { recursive: true, force: true });
-});
+}, WORKER_TEST_TIMEOUT_MS);
 
 /** Each bad input must give its code from probe, thumbnail and render alike. */
 async function expectCode(path: string, code: string): Promise<void> {
@@ -26,7 +26,7 @@ async function expectCode(path: string, code: string): Promise<void> {
   for (const outcome of outcomes) expect(outcome).toMatchObject({ ok: false, code });
 }
 
-describe('bad input gives a per-file code, never a throw', () => {
+describe('bad input gives a per-file code, never a throw', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('zero-byte file → empty-file', async () => {
     const path = join(dir, 'empty.jpg');
     await writeFile(path, '');

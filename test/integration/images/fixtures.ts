@@ -9,6 +9,12 @@ import { spawnChildProcessWorker } from '../../../electron/services/image-worker
 
 /** Fixtures are drawn with sharp at test time; nothing binary is committed. */
 
+/**
+ * Workers start through tsx (a second or more on a busy 2-core machine) and each pool test starts
+ * its own, so these tests get more than vitest's default 5 s.
+ */
+export const WORKER_TEST_TIMEOUT_MS = 60_000;
+
 export function startPool(size = 2, cancelGraceMs?: number): ImagePool {
   return createImagePool({ size, cancelGraceMs, spawn: spawnChildProcessWorker({ env: { SHELFREADY_WORKER_TEST: '1' } }) });
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImagePool } from '../../../electron/services/image-pool';
 import type { ImageCheck, ImageRule } from '../../../shared/images/types';
 import { findImageRule } from '../../../shared/rules/image-rules';
-import { noisy, pixelAt, productOn, startPool, testRule, writeOriented } from './fixtures';
+import { noisy, pixelAt, productOn, startPool, testRule, writeOriented, WORKER_TEST_TIMEOUT_MS } from './fixtures';
 
 let dir: string;
 let pool: ImagePool;
@@ -14,12 +14,12 @@ let pool: ImagePool;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'shelfready-images-'));
   pool = startPool(2);
-});
+}, WORKER_TEST_TIMEOUT_MS);
 
 afterAll(async () => {
   await pool.close();
   await rm(dir, { recursive: true, force: true });
-});
+}, WORKER_TEST_TIMEOUT_MS);
 
 function rule(channel: Parameters<typeof findImageRule>[0], slot: Parameters<typeof findImageRule>[1]): ImageRule {
   const found = findImageRule(channel, slot);
@@ -37,7 +37,7 @@ async function renderOk(input: string, r: ImageRule, name: string) {
 const codesOf = (checks: ImageCheck[]) => checks.map((c) => `${c.code}:${c.level}`);
 const isRed = (p: { r: number; g: number; b: number }) => p.r > 200 && p.g < 60 && p.b < 60;
 
-describe('EXIF orientation', () => {
+describe('EXIF orientation', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('orientation %i renders upright with the red quadrant top-left', async (orientation) => {
     const input = join(dir, `orient-${orientation}.jpg`);
     await writeOriented(input, orientation);
@@ -53,7 +53,7 @@ describe('EXIF orientation', () => {
   });
 });
 
-describe('colour, depth, alpha, animation, metadata', () => {
+describe('colour, depth, alpha, animation, metadata', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('converts a CMYK JPEG to sRGB and notes it', async () => {
     const input = join(dir, 'cmyk.jpg');
     await sharp({ create: { width: 600, height: 600, channels: 3, background: '#c03020' } }).toColourspace('cmyk').jpeg().toFile(input);
@@ -117,7 +117,7 @@ describe('colour, depth, alpha, animation, metadata', () => {
   });
 });
 
-describe('byte limit and quality stepping', () => {
+describe('byte limit and quality stepping', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('lowers quality until the rendition fits, and says so', async () => {
     const input = join(dir, 'noise.jpg');
     await noisy(800, 800).jpeg({ quality: 95 }).toFile(input);
@@ -142,7 +142,7 @@ describe('byte limit and quality stepping', () => {
   });
 });
 
-describe('background and product fill', () => {
+describe('background and product fill', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('fails a product on grey for the Taobao white slot, passes it on white', async () => {
     const grey = join(dir, 'on-grey.jpg');
     const white = join(dir, 'on-white.jpg');
@@ -178,7 +178,7 @@ describe('background and product fill', () => {
   });
 });
 
-describe('thumbnail and probe', () => {
+describe('thumbnail and probe', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('writes a WebP thumbnail with the longest side as asked', async () => {
     const input = join(dir, 'orient-6.jpg');
     const outPath = join(dir, 'thumbs', 't.webp');
