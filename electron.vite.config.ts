@@ -28,7 +28,11 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, external: ['sharp'] },
+      // The image worker is a second entry: Electron's utilityProcess runs out/main/image-worker.js.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'image-worker': resolve(__dirname, 'electron/image-worker/index.ts') },
+        external: ['sharp'],
+      },
     },
   },
   preload: {

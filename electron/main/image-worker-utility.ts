@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import type { utilityProcess } from 'electron';
+import type { WorkerReply } from '../image-worker/protocol';
+import { isWorkerReply } from '../image-worker/protocol';
+import type { SpawnWorker } from '../services/image-worker-spawn';
+
+/*
+ * The app's worker spawner: Electron utilityProcess running out/main/image-worker.js (second input of
+ * the main build). `utilityProcess` is passed in by main/index.ts, so this file needs only electron's
+ * types. Cannot run here (no Electron binary); the same worker entry is tested over child_process.
+ */
+
+export function spawnUtilityProcessWorker(utility: typeof utilityProcess, mainDir: string): SpawnWorker {
+  const modulePath = join(mainDir, 'image-worker.js');
+  return () => {
+    const child = utility.fork(modulePath, [], {
+      serviceName: 'ShelfReady image worker',
+      env: { ...process.env, MALLOC_ARENA_MAX: '2' },
+      stdio: 'inherit',
+    });
+    let isAlive = true;
+    child.on('exit', () => {
+      isAlive = false;
+    });
+    return {
+      get pid() {
+        return child.pid;
+      },
+      send: (message) => {
+        if (!isAlive) throw new Error('worker exited');
+        child.postMessage(message);
+      },
+      onMessage: (listener: (message: WorkerReply) => void) => child.on('message', (message: unknown) => {
+        if (isWorkerReply(message)) listener(message);
+      }),
+      onExit: (listener) => child.on('exit', (code) => listener(code)),
+      kill: () => {
+        child.kill();
+      },
+    };
+  };
+}
