@@ -1,10 +1,11 @@
 // Lifecycle only: every rule lives in a tested module (security, window, ipc, services).
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, shell, utilityProcess } from 'electron';
 import { createAppServices } from '../services/app-services';
+import { createImagePool } from '../services/image-pool';
 import { createLogger, type Logger } from '../services/logger';
 import { createWindowStateStore, type WindowStateStore } from '../services/window-state';
-import { createMainImageEngine } from './image-engine-main';
+import { spawnUtilityProcessWorker } from './image-worker-utility';
 import { connectEvents } from './ipc/events';
 import { registerIpc } from './ipc/register';
 import { pickImageFiles } from './pick-files';
@@ -58,7 +59,8 @@ async function start(): Promise<void> {
     // getLocale() is the UI locale Chromium picked; the OS preference list is what the user set.
     appInfo: () => ({ version: app.getVersion(), osLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(), platform: process.platform }),
     openExternal: (url) => shell.openExternal(url),
-    imageEngine: createMainImageEngine(logger),
+    // sharp runs only in these utility processes, never here (ARCHITECTURE principle 4).
+    imageEngine: createImagePool({ spawn: spawnUtilityProcessWorker(utilityProcess, import.meta.dirname) }),
     pickFiles: () => pickImageFiles(dialog, mainWindow, services.settings.get().language),
   });
   registerIpc(ipcMain, services, { trustedOrigin: appOrigin });
