@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
-import { MAX_PASTE_BYTES, RENDITION_KEY_PATTERN } from '../../shared/images/schemas';
+import { MAX_PASTE_BYTES } from '../../shared/images/schemas';
 import type { ImageErrorCode, ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
 import { copyHashing, fileErrorCode, hashFile, isMissing, listImageFiles, SHA256_HEX, tempPathFor, writeFileAtomic } from './asset-files';
+import { createDerivedFiles } from './derived-files';
 import type { ImageEngine, ImageOutcome } from './image-engine';
 import type { Logger } from './logger';
 
@@ -11,8 +12,7 @@ import type { Logger } from './logger';
  * Originals, thumbnails and renditions on disk, content-addressed by SHA-256:
  *   <dataDir>/assets/<hash[0..2]>/<hash>.<ext>   the original, stored once however often it is dropped
  *   <dataDir>/assets/<hash[0..2]>/<hash>.json    its ImageMeta, so a re-import decodes nothing
- *   <dataDir>/thumbs/<hash>.webp                 320 px thumbnail
- *   <dataDir>/renditions/<hash>-<ruleId>.<ext>   one rendition per (image, rule), + .json sidecar
+ *   thumbs/ and renditions/                      made from it once (derived-files.ts)
  * Every decode goes through the injected ImageEngine (a worker pool; fakes in unit tests). The
  * user's files are only read: a failure deletes nothing of theirs and stores nothing of ours.
  * Metadata for the UI lives in the renderer's Dexie; each import returns it.
@@ -47,12 +47,6 @@ export interface AssetStoreOptions {
   concurrency?: number;
 }
 
-export const THUMBNAIL_SIZE = 320;
-
-/** A stable fingerprint of everything in a rule that changes the output: an edited rule re-renders even under the same id. */
-function ruleFingerprint(rule: ImageRule): string {
-  return createHash('sha256').update(JSON.stringify(rule)).digest('hex').slice(0, 16);
-}
 
 function extensionFor(meta: ImageMeta): string {
   const format = meta.format.toLowerCase();
@@ -60,31 +54,15 @@ function extensionFor(meta: ImageMeta): string {
   return /^[a-z0-9]{1,5}$/.test(format) ? format : 'bin';
 }
 
-/** Plain Uint8Array over the same memory: Buffer subclasses do not survive every transport as themselves. */
-function plainBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
-  if (buffer.buffer instanceof ArrayBuffer) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const copy = new Uint8Array(buffer.byteLength);
-  copy.set(buffer);
-  return copy;
-}
-
-interface RenditionSidecar {
-  fingerprint: string;
-  result: Omit<RenditionResult, 'isCached'>;
-}
-
 export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: AssetStoreOptions): AssetStore {
   const assetsDir = join(dataDir, 'assets');
-  const thumbsDir = join(dataDir, 'thumbs');
-  const renditionsDir = join(dataDir, 'renditions');
   const incomingDir = join(assetsDir, 'incoming');
   // Two drops of the same photo at once: the second waits for the first and gets isNew false.
   const storing = new Map<string, Promise<ImageOutcome<ImageMeta>>>();
-  const rendering = new Map<string, Promise<ImageOutcome<RenditionResult>>>();
-  const thumbing = new Map<string, Promise<ImageOutcome<Uint8Array<ArrayBuffer>>>>();
 
   const shardDir = (hash: string) => join(assetsDir, hash.slice(0, 2));
   const metaPath = (hash: string) => join(shardDir(hash), `${hash}.json`);
+  const derived = createDerivedFiles({ dataDir, engine, logger, findOriginal });
 
   async function findOriginal(hash: string): Promise<string | null> {
     if (!SHA256_HEX.test(hash)) return null;
@@ -214,73 +192,6 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     return results;
   }
 
-  async function makeThumbnail(hash: string): Promise<ImageOutcome<Uint8Array<ArrayBuffer>>> {
-    const out = join(thumbsDir, `${hash}.webp`);
-    const cached = await readFile(out).catch((error: unknown) => {
-      if (isMissing(error)) return null;
-      throw error;
-    });
-    if (cached !== null) return { ok: true, value: plainBytes(cached) };
-    const original = await findOriginal(hash);
-    if (original === null) return { ok: false, code: 'file-gone', detail: 'no stored original' };
-    await mkdir(thumbsDir, { recursive: true });
-    const temp = tempPathFor(out);
-    try {
-      const made = await engine.thumbnail(original, temp, THUMBNAIL_SIZE);
-      if (!made.ok) return made;
-      await rename(temp, out);
-      return { ok: true, value: plainBytes(await readFile(out)) };
-    } finally {
-      await rm(temp, { force: true });
-    }
-  }
-
-  async function readSidecar(key: string): Promise<RenditionSidecar | null> {
-    try {
-      return JSON.parse(await readFile(join(renditionsDir, `${key}.json`), 'utf8')) as RenditionSidecar;
-    } catch (error) {
-      if (!isMissing(error)) logger.warn('rendition sidecar unreadable, rendering again', { key, error });
-      return null;
-    }
-  }
-
-  async function renderOnce(hash: string, rule: ImageRule, key: string): Promise<ImageOutcome<RenditionResult>> {
-    const fingerprint = ruleFingerprint(rule);
-    const sidecar = await readSidecar(key);
-    if (sidecar !== null && sidecar.fingerprint === fingerprint) {
-      const file = join(renditionsDir, `${key}.${sidecar.result.format}`);
-      const isThere = await stat(file).then(
-        () => true,
-        () => false,
-      );
-      if (isThere) return { ok: true, value: { ...sidecar.result, isCached: true } };
-    }
-    const original = await findOriginal(hash);
-    if (original === null) return { ok: false, code: 'file-gone', detail: 'no stored original' };
-    await mkdir(renditionsDir, { recursive: true });
-    const out = join(renditionsDir, `${key}.${rule.format}`);
-    const temp = tempPathFor(out);
-    try {
-      const rendered = await engine.render(original, rule, temp);
-      if (!rendered.ok) return rendered;
-      const result: Omit<RenditionResult, 'isCached'> = { ...rendered.value, key, assetHash: hash, ruleId: rule.id };
-      await rename(temp, out);
-      await writeFileAtomic(join(renditionsDir, `${key}.json`), JSON.stringify({ fingerprint, result } satisfies RenditionSidecar));
-      return { ok: true, value: { ...result, isCached: false } };
-    } finally {
-      await rm(temp, { force: true });
-    }
-  }
-
-  /** Runs `task` once per key at a time; concurrent callers share the promise. */
-  function once<T>(map: Map<string, Promise<T>>, key: string, task: () => Promise<T>): Promise<T> {
-    const pending = map.get(key);
-    if (pending !== undefined) return pending;
-    const work = task().finally(() => map.delete(key));
-    map.set(key, work);
-    return work;
-  }
-
   return {
     importPaths: async (paths) => mapLimited(await expand(paths), concurrency, importFile),
     importBytes: async (name, bytes) => {
@@ -301,24 +212,8 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     },
     has: async (hash) => (await findOriginal(hash)) !== null,
     hashOf: hashFile,
-    thumbnail: async (hash) => {
-      if (!SHA256_HEX.test(hash)) return { ok: false, code: 'file-gone', detail: 'not a hash' };
-      return once(thumbing, hash, () => makeThumbnail(hash));
-    },
-    render: async (hash, rule) => {
-      const key = `${hash}-${rule.id.toLowerCase()}`;
-      if (!SHA256_HEX.test(hash) || !RENDITION_KEY_PATTERN.test(key)) return { ok: false, code: 'internal', detail: 'bad hash or rule id' };
-      return once(rendering, key, () => renderOnce(hash, rule, key));
-    },
-    readRendition: async (key) => {
-      if (!RENDITION_KEY_PATTERN.test(key)) return null;
-      const sidecar = await readSidecar(key);
-      if (sidecar === null) return null;
-      const bytes = await readFile(join(renditionsDir, `${key}.${sidecar.result.format}`)).catch((error: unknown) => {
-        if (isMissing(error)) return null;
-        throw error;
-      });
-      return bytes === null ? null : { bytes: plainBytes(bytes), format: sidecar.result.format };
-    },
+    thumbnail: derived.thumbnail,
+    render: derived.render,
+    readRendition: derived.readRendition,
   };
 }

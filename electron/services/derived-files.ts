@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RENDITION_KEY_PATTERN } from '../../shared/images/schemas';
+import type { ImageRule, RenditionResult } from '../../shared/images/types';
+import { isMissing, SHA256_HEX, tempPathFor, writeFileAtomic } from './asset-files';
+import type { ImageEngine, ImageOutcome } from './image-engine';
+import type { Logger } from './logger';
+
+/*
+ * What the asset store makes from an original, each made once and then read from disk:
+ *   <dataDir>/thumbs/<hash>.webp                 320 px thumbnail
+ *   <dataDir>/renditions/<hash>-<ruleId>.<ext>   one rendition per (image, rule)
+ *   <dataDir>/renditions/<hash>-<ruleId>.json    its RenditionResult + the rule's fingerprint
+ * The fingerprint covers every rule field, so a rule edited under the same id renders again;
+ * anything else is served from disk with isCached: true and never reaches the engine.
+ */
+
+export const THUMBNAIL_SIZE = 320;
+
+export interface DerivedFiles {
+  thumbnail(hash: string): Promise<ImageOutcome<Uint8Array<ArrayBuffer>>>;
+  render(hash: string, rule: ImageRule): Promise<ImageOutcome<RenditionResult>>;
+  readRendition(key: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; format: ImageRule['format'] } | null>;
+}
+
+export interface DerivedFilesOptions {
+  dataDir: string;
+  engine: ImageEngine;
+  logger: Logger;
+  /** Path of the stored original, null when there is none. */
+  findOriginal(hash: string): Promise<string | null>;
+}
+
+/** A stable fingerprint of everything in a rule that changes the output. */
+function ruleFingerprint(rule: ImageRule): string {
+  return createHash('sha256').update(JSON.stringify(rule)).digest('hex').slice(0, 16);
+}
+
+/** Plain Uint8Array over the same memory: Buffer subclasses do not survive every transport as themselves. */
+export function plainBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  if (buffer.buffer instanceof ArrayBuffer) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const copy = new Uint8Array(buffer.byteLength);
+  copy.set(buffer);
+  return copy;
+}
+
+interface RenditionSidecar {
+  fingerprint: string;
+  result: Omit<RenditionResult, 'isCached'>;
+}
+
+export function createDerivedFiles({ dataDir, engine, logger, findOriginal }: DerivedFilesOptions): DerivedFiles {
+  const thumbsDir = join(dataDir, 'thumbs');
+  const renditionsDir = join(dataDir, 'renditions');
+  // Two requests for the same thumbnail or rendition at once share one job.
+  const rendering = new Map<string, Promise<ImageOutcome<RenditionResult>>>();
+  const thumbing = new Map<string, Promise<ImageOutcome<Uint8Array<ArrayBuffer>>>>();
+
+  async function makeThumbnail(hash: string): Promise<ImageOutcome<Uint8Array<ArrayBuffer>>> {
+    const out = join(thumbsDir, `${hash}.webp`);
+    const cached = await readFile(out).catch((error: unknown) => {
+      if (isMissing(error)) return null;
+      throw error;
+    });
+    if (cached !== null) return { ok: true, value: plainBytes(cached) };
+    const original = await findOriginal(hash);
+    if (original === null) return { ok: false, code: 'file-gone', detail: 'no stored original' };
+    await mkdir(thumbsDir, { recursive: true });
+    const temp = tempPathFor(out);
+    try {
+      const made = await engine.thumbnail(original, temp, THUMBNAIL_SIZE);
+      if (!made.ok) return made;
+      await rename(temp, out);
+      return { ok: true, value: plainBytes(await readFile(out)) };
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  async function readSidecar(key: string): Promise<RenditionSidecar | null> {
+    try {
+      return JSON.parse(await readFile(join(renditionsDir, `${key}.json`), 'utf8')) as RenditionSidecar;
+    } catch (error) {
+      if (!isMissing(error)) logger.warn('rendition sidecar unreadable, rendering again', { key, error });
+      return null;
+    }
+  }
+
+  async function renderOnce(hash: string, rule: ImageRule, key: string): Promise<ImageOutcome<RenditionResult>> {
+    const fingerprint = ruleFingerprint(rule);
+    const sidecar = await readSidecar(key);
+    if (sidecar !== null && sidecar.fingerprint === fingerprint) {
+      const file = join(renditionsDir, `${key}.${sidecar.result.format}`);
+      const isThere = await stat(file).then(
+        () => true,
+        () => false,
+      );
+      if (isThere) return { ok: true, value: { ...sidecar.result, isCached: true } };
+    }
+    const original = await findOriginal(hash);
+    if (original === null) return { ok: false, code: 'file-gone', detail: 'no stored original' };
+    await mkdir(renditionsDir, { recursive: true });
+    const out = join(renditionsDir, `${key}.${rule.format}`);
+    const temp = tempPathFor(out);
+    try {
+      const rendered = await engine.render(original, rule, temp);
+      if (!rendered.ok) return rendered;
+      const result: Omit<RenditionResult, 'isCached'> = { ...rendered.value, key, assetHash: hash, ruleId: rule.id };
+      await rename(temp, out);
+      await writeFileAtomic(join(renditionsDir, `${key}.json`), JSON.stringify({ fingerprint, result } satisfies RenditionSidecar));
+      return { ok: true, value: { ...result, isCached: false } };
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  /** Runs `task` once per key at a time; concurrent callers share the promise. */
+  function once<T>(map: Map<string, Promise<T>>, key: string, task: () => Promise<T>): Promise<T> {
+    const pending = map.get(key);
+    if (pending !== undefined) return pending;
+    const work = task().finally(() => map.delete(key));
+    map.set(key, work);
+    return work;
+  }
+
+  return {
+    thumbnail: async (hash) => {
+      if (!SHA256_HEX.test(hash)) return { ok: false, code: 'file-gone', detail: 'not a hash' };
+      return once(thumbing, hash, () => makeThumbnail(hash));
+    },
+    render: async (hash, rule) => {
+      const key = `${hash}-${rule.id.toLowerCase()}`;
+      if (!SHA256_HEX.test(hash) || !RENDITION_KEY_PATTERN.test(key)) return { ok: false, code: 'internal', detail: 'bad hash or rule id' };
+      return once(rendering, key, () => renderOnce(hash, rule, key));
+    },
+    readRendition: async (key) => {
+      if (!RENDITION_KEY_PATTERN.test(key)) return null;
+      const sidecar = await readSidecar(key);
+      if (sidecar === null) return null;
+      const bytes = await readFile(join(renditionsDir, `${key}.${sidecar.result.format}`)).catch((error: unknown) => {
+        if (isMissing(error)) return null;
+        throw error;
+      });
+      return bytes === null ? null : { bytes: plainBytes(bytes), format: sidecar.result.format };
+    },
+  };
+}
