@@ -4,6 +4,7 @@ import { useAppStore } from '../store';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { EditorPage } from '../features/editor/editor-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { IntakeNoticeHost } from '../features/images/intake-notice-host';
 
 function CurrentScreen() {
   const route = useAppStore((s) => s.route);
@@ -27,6 +28,7 @@ export function App() {
           <CurrentScreen />
         </ErrorBoundary>
       </main>
+      <IntakeNoticeHost />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ListingStatus } from '@shared/model/listing';
+import type { IntakePlan } from '../features/images/intake';
 import { hashFromRoute, routeFromHash, type Route } from './route';
 
 /*
@@ -25,7 +26,22 @@ interface CatalogViewSlice {
   setSort(sort: CatalogSort): void;
 }
 
-export type AppStore = NavigationSlice & CatalogViewSlice;
+/** The last image import's report, shown app-wide (catalog drop, watched folder) until dismissed. */
+export interface IntakeNotice {
+  id: number;
+  source: 'drop' | 'watched';
+  plan: IntakePlan;
+}
+
+interface IntakeNoticeSlice {
+  intakeNotice: IntakeNotice | null;
+  showIntakeNotice(source: IntakeNotice['source'], plan: IntakePlan): void;
+  dismissIntakeNotice(): void;
+}
+
+export type AppStore = NavigationSlice & CatalogViewSlice & IntakeNoticeSlice;
+
+let noticeId = 0;
 
 export const useAppStore = create<AppStore>()((set) => ({
   route: routeFromHash(window.location.hash),
@@ -42,6 +58,9 @@ export const useAppStore = create<AppStore>()((set) => ({
   setStatusFilter: (statusFilter) => set({ statusFilter }),
   setTagFilter: (tagFilter) => set({ tagFilter }),
   setSort: (sort) => set({ sort }),
+  intakeNotice: null,
+  showIntakeNotice: (source, plan) => set({ intakeNotice: { id: (noticeId += 1), source, plan } }),
+  dismissIntakeNotice: () => set({ intakeNotice: null }),
 }));
 
 window.addEventListener('popstate', () => useAppStore.setState({ route: routeFromHash(window.location.hash) }));

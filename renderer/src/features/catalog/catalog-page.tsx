@@ -14,6 +14,7 @@ import { RowActionsMenu } from './row-actions-menu';
 import { useCatalogActions } from './use-catalog-actions';
 import { liveSummaries } from '../../db/live-summaries';
 import { reloadSummaries, useSummaries } from './use-summaries';
+import { useCatalogDrop } from '../images/use-catalog-drop';
 import './catalog.css';
 
 // The catalog is the first screen: start reading summaries while the app is still booting
@@ -47,6 +48,7 @@ export function CatalogPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const [mountedAt] = useState(() => Date.now());
+  const drop = useCatalogDrop();
 
   const format = useMemo(() => createCatalogFormat(i18n.language, mountedAt), [i18n.language, mountedAt]);
   const shown = summaries ?? preview;
@@ -156,7 +158,7 @@ export function CatalogPage() {
   }
 
   return (
-    <div className="page catalog-page" ref={rootRef}>
+    <div className={drop.isActive ? 'page catalog-page dropping' : 'page catalog-page'} ref={rootRef} data-testid="catalog-drop-target" {...drop.handlers}>
       <header className="page-header">
         <h1>{t('title')}</h1>
         <button type="button" className="btn primary" onClick={() => void actions.create()}>
@@ -187,6 +189,7 @@ export function CatalogPage() {
         />
       )}
       {body}
+      {drop.hint}
       {actions.notice && <CatalogNotice notice={actions.notice} onDismiss={actions.dismiss} />}
       {menu && <RowActionsMenu summary={menu.summary} anchor={menu.anchor} onAction={onAction} onClose={closeMenu} />}
       {toDelete && (

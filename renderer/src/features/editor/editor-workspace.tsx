@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Listing } from '@shared/model/listing';
 import { effectiveStatus, validateListing } from '@shared/model/validate';
@@ -7,9 +7,11 @@ import { useAppStore } from '../../store';
 import { EditorHeader } from './editor-header';
 import { indexIssues } from './issue-index';
 import { IssuePanel } from './issue-panel';
+import { registerOpenEditor } from './open-editors';
 import { SectionNav } from './section-nav';
 import { BasicsSection } from './sections/basics-section';
 import { CopySection } from './sections/copy-section';
+import { ImagesSection } from './sections/images-section';
 import { SizeChartSection } from './sections/size-chart-section';
 import { SkusSection } from './sections/skus-section';
 import { SpecsSection } from './sections/specs-section';
@@ -31,6 +33,9 @@ export function EditorWorkspace({ initial }: { initial: Listing }) {
   const messagesFor = useMessagesFor(index);
   const [actionError, setActionError] = useState<string | null>(null);
   const props = { listing, edit, messagesFor };
+
+  // Images attached from elsewhere (catalog drop, watched folder) land in this working copy.
+  useEffect(() => registerOpenEditor(initial.id, (recipe) => edit(null, recipe)), [initial.id, edit]);
 
   async function duplicate(): Promise<void> {
     setActionError(null);
@@ -80,6 +85,7 @@ export function EditorWorkspace({ initial }: { initial: Listing }) {
           <BasicsSection {...props} />
           <VariantsSection {...props} />
           <SkusSection {...props} />
+          <ImagesSection {...props} />
           <SpecsSection {...props} />
           <TagsSection {...props} />
           <SizeChartSection {...props} />

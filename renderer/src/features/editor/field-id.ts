@@ -8,7 +8,7 @@ export function fieldId(path: FieldPath): string {
   return ['f', ...path.map((part) => String(part).replace(/[^A-Za-z0-9_-]/g, '_'))].join('-');
 }
 
-export const SECTION_IDS = ['basics', 'variants', 'skus', 'specs', 'tags', 'sizeChart', 'copy'] as const;
+export const SECTION_IDS = ['basics', 'variants', 'skus', 'images', 'specs', 'tags', 'sizeChart', 'copy'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export function sectionDomId(section: SectionId): string {
@@ -22,6 +22,7 @@ export function sectionOf(path: FieldPath): SectionId {
     case 'options':
       return 'variants';
     case 'skus':
+    case 'images':
     case 'specs':
     case 'tags':
     case 'sizeChart':

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, uiLanguageFor, type Settings, type UiLanguage } from '@shared/model/settings';
 import { api } from '../../lib/api';
 import { changeLanguage } from '../../i18n';
+import { WatchedFolderField } from './watched-folder-field';
 
 interface Info { version: string; osLocale: string }
 
@@ -43,6 +44,7 @@ export function SettingsPage() {
           <span className="field-hint">{t('language.hint')}</span>
         </label>
       </section>
+      <WatchedFolderField settings={settings} onChange={setSettings} />
       <section className="card">
         <h2>{t('about.title')}</h2>
         {info && <p>{t('about.version', { version: info.version })}</p>}

@@ -1,0 +1,116 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { Page } from '@playwright/test';
+import { createListing } from '../../../shared/model';
+import { expect, test } from '../fixtures';
+import type { Harness } from '../harness/launch';
+import { seedListings } from '../harness/seed';
+
+/*
+ * Designer drop-in: photos named by the convention are dropped on a listing's image section,
+ * imported through the real asset store and worker (sharp), attached by role and colour, and
+ * rendered per channel with pass/fail badges and reasons. Screenshots in both languages.
+ */
+const OUT = join(import.meta.dirname, '../../../test-results/screenshots');
+const CODE = 'E2E-IMG-01';
+
+/** A square photo: a dark "product" on a background; grey fails white-background rules. */
+async function photo(path: string, background: string, size = 1200, productColour = '#2c3e66'): Promise<void> {
+  const product = await sharp({ create: { width: Math.round(size * 0.7), height: Math.round(size * 0.8), channels: 3, background: productColour } }).png().toBuffer();
+  await sharp({ create: { width: size, height: size, channels: 3, background } })
+    .composite([{ input: product, gravity: 'centre' }])
+    .jpeg({ quality: 88 })
+    .toFile(path);
+}
+
+async function preparePhotos(app: Harness, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files: Array<[string, () => Promise<void>]> = [
+    [`${CODE}_1.jpg`, () => photo(join(dir, `${CODE}_1.jpg`), '#8f9399')],
+    [`${CODE}_2.jpg`, () => photo(join(dir, `${CODE}_2.jpg`), '#ffffff', 1200, '#a0522d')],
+    [`${CODE}_white.jpg`, () => photo(join(dir, `${CODE}_white.jpg`), '#ffffff', 900, '#3a6b35')],
+    [`${CODE}_Navy_1.jpg`, () => photo(join(dir, `${CODE}_Navy_1.jpg`), '#ffffff', 1000, '#1f2a44')],
+    [`${CODE}_oatmeal_1.jpg`, () => photo(join(dir, `${CODE}_oatmeal_1.jpg`), '#ffffff', 1000, '#1f2a44')],
+    ['holiday-snap.jpg', () => photo(join(dir, 'holiday-snap.jpg'), '#d9e4f0', 800, '#c0392b')],
+    [`${CODE}_3.jpg`, () => writeFile(join(dir, `${CODE}_3.jpg`), 'this is not a JPEG')],
+  ];
+  for (const [name, make] of files) {
+    await make();
+    await app.registerDropFile(join(dir, name), name);
+  }
+  return files.map(([name]) => name);
+}
+
+/** Drops Files with these names the way a browser does; the harness maps each name to its test file. */
+async function dropFiles(page: Page, selector: string, names: string[]): Promise<void> {
+  await page.locator(selector).evaluate((el, fileNames) => {
+    const dt = new DataTransfer();
+    for (const n of fileNames) dt.items.add(new File([new Uint8Array([0])], n, { type: 'image/jpeg' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, names);
+}
+
+const LANGUAGES = [
+  { lang: 'en', os: 'en-US', images: 'Images', report: 'Imported images', main: 'Main image', gallery: 'Gallery', taobao: 'Taobao', amazon: 'Amazon', pass: 'Passes', fail: 'Fails', notWhite: /background is not white/, notImage: /not an image/, navy: 'Colour: Navy', dup: /same photo is used for different colours/ },
+  { lang: 'zh-CN', os: 'zh-CN', images: '图片', report: '图片导入结果', main: '主图', gallery: '副图/轮播图', taobao: '淘宝', amazon: '亚马逊', pass: '通过', fail: '不通过', notWhite: /背景不是白色/, notImage: /不是图片文件/, navy: '颜色：Navy', dup: /不同颜色用了同一张照片/ },
+] as const;
+
+for (const l of LANGUAGES) {
+  test.describe(`in ${l.lang}`, () => {
+    test.use({ harnessOptions: { osLocale: l.os, locale: l.lang, viewport: { width: 1440, height: 900 } } });
+
+    test('drop photos on a listing: thumbnails by role, channel preview with pass/fail and reasons', async ({ app }, testInfo) => {
+      test.setTimeout(120_000);
+      const { page } = app;
+      const listing = createListing(Date.now(), {
+        spuCode: CODE,
+        options: [{ id: 'c', name: 'Colour', values: ['Navy', 'Oatmeal'] }],
+        copy: { 'zh-CN': { title: '羊毛混纺大衣', subtitle: '', bullets: [], description: '', keywords: [], titleOverrides: {} } },
+      });
+      const names = await preparePhotos(app, testInfo.outputPath('photos'));
+      await seedListings(app, [listing], `/#/listing/${listing.id}`);
+      const section = page.locator('#sec-images');
+      await expect(section.getByRole('heading', { name: l.images, exact: true })).toBeVisible();
+
+      await dropFiles(page, '[data-testid="image-drop-zone"]', names);
+      const report = page.getByRole('status', { name: l.report });
+      await expect(report).toBeVisible({ timeout: 30_000 });
+      // The broken file is listed with a message that says what to do; the others attach.
+      await expect(report.getByText(`${CODE}_3.jpg`)).toBeVisible();
+      await expect(report.getByText(l.notImage)).toBeVisible();
+
+      const panelOfImages = page.getByTestId('image-panel');
+      const mainGroup = panelOfImages.getByRole('region', { name: l.main, exact: true });
+      await expect(mainGroup.getByRole('img')).toHaveCount(1, { timeout: 20_000 });
+      await expect(mainGroup.getByText('1200 × 1200')).toBeVisible();
+      // The file with no code joined the gallery at the end, after _2.
+      const gallery = panelOfImages.getByRole('region', { name: l.gallery, exact: true }).getByRole('listitem');
+      await expect(gallery).toHaveCount(2);
+      await expect(gallery.nth(1)).toContainText('holiday-snap.jpg');
+      await expect(panelOfImages.getByRole('region', { name: l.navy }).getByRole('img')).toHaveCount(1);
+      await section.getByRole('heading', { name: l.images, exact: true }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUT, `images-section-${l.lang}.png`) });
+
+      // Taobao: the grey main image passes (no white-background rule for Taobao's main).
+      const preview = page.getByTestId('channel-preview');
+      const tabs = preview.getByRole('tablist');
+      await tabs.getByRole('tab', { name: l.taobao, exact: true }).click();
+      const panel = preview.getByRole('tabpanel');
+      const mainSlot = panel.getByRole('region', { name: l.main, exact: true });
+      await expect(mainSlot.locator('.badge.verdict')).toHaveText(new RegExp(`^${l.pass}`), { timeout: 30_000 });
+      // The same photo on two colours is flagged.
+      await expect(panel.getByText(l.dup)).toBeVisible();
+
+      // Amazon: the grey main image fails the white-background main image rule, with its reason and source.
+      await tabs.getByRole('tab', { name: l.amazon, exact: true }).click();
+      const amazonMain = panel.getByRole('region', { name: l.main, exact: true });
+      await expect(amazonMain.locator('.badge.verdict')).toHaveText(l.fail, { timeout: 30_000 });
+      await expect(amazonMain.getByText(l.notWhite)).toBeVisible();
+      await expect(amazonMain.getByText(/amazon\.main\.v1/).first()).toBeVisible();
+      await expect(amazonMain.locator('.rendition-img img')).toHaveCount(2);
+      await section.getByRole('tablist').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUT, `images-preview-${l.lang}.png`) });
+    });
+  });
+}
