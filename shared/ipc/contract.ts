@@ -12,6 +12,9 @@ import { CHANNEL_IDS } from '../model/ids';
 import { settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
 
+/** POSIX `/…`, Windows `C:\…` or `C:/…`, UNC `\\server\share`: main checks the folder itself too. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
 interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
@@ -35,7 +38,7 @@ export const channels = {
       .object({
         language: z.enum(UI_LANGUAGES).nullable().optional(),
         /** An absolute folder path, or null to stop watching. */
-        watchedFolder: z.string().min(1).max(WATCHED_FOLDER_MAX_LENGTH).nullable().optional(),
+        watchedFolder: z.string().max(WATCHED_FOLDER_MAX_LENGTH).regex(ABSOLUTE_PATH, 'an absolute path').nullable().optional(),
       })
       .strict(),
     output: settingsSchema,

@@ -96,6 +96,17 @@ describe('asset channels', () => {
     await services.close();
   });
 
+  it('settings:update takes an absolute watched folder or null, nothing else', async () => {
+    const { call, services } = await setup();
+    for (const watchedFolder of ['relative/designs', '', 42]) {
+      expect(await call('settings:update', { watchedFolder })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    for (const watchedFolder of ['C:\\设计\\上新', '\\\\nas\\design', null]) {
+      expect(await call('settings:update', { watchedFolder })).toMatchObject({ ok: true, value: { watchedFolder } });
+    }
+    await services.close();
+  });
+
   it('files:pick returns the injected dialog answer', async () => {
     const { call, inbox, services } = await setup();
     expect(await call('files:pick', {})).toEqual({ ok: true, value: { paths: [join(inbox, 'picked.jpg')] } });
