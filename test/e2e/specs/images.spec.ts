@@ -89,7 +89,8 @@ for (const l of LANGUAGES) {
       await expect(gallery).toHaveCount(2);
       await expect(gallery.nth(1)).toContainText('holiday-snap.jpg');
       await expect(panelOfImages.getByRole('region', { name: l.navy }).getByRole('img')).toHaveCount(1);
-      await section.getByRole('heading', { name: l.images, exact: true }).scrollIntoViewIfNeeded();
+      await page.getByRole('navigation', { name: /^(Sections|编辑分区)$/ }).getByRole('button', { name: new RegExp(`^${l.images}`) }).click();
+      await expect(section.getByRole('heading', { name: l.images, exact: true })).toBeInViewport();
       await page.screenshot({ path: join(OUT, `images-section-${l.lang}.png`) });
 
       // Taobao: the grey main image passes (no white-background rule for Taobao's main).
@@ -109,8 +110,43 @@ for (const l of LANGUAGES) {
       await expect(amazonMain.getByText(l.notWhite)).toBeVisible();
       await expect(amazonMain.getByText(/amazon\.main\.v1/).first()).toBeVisible();
       await expect(amazonMain.locator('.rendition-img img')).toHaveCount(2);
-      await section.getByRole('tablist').scrollIntoViewIfNeeded();
+      await tabs.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: join(OUT, `images-preview-${l.lang}.png`) });
     });
   });
 }
+
+test.describe('catalog', () => {
+  test.use({ harnessOptions: { osLocale: 'en-US', locale: 'en-US', viewport: { width: 1440, height: 900 } } });
+
+  test('drop photos on the catalog: attached to listings by name, unmatched and failed files listed', async ({ app }, testInfo) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    const dir = testInfo.outputPath('photos');
+    await mkdir(dir, { recursive: true });
+    const a = createListing(1000, { spuCode: 'CAT-A', options: [{ id: 'c', name: 'Colour', values: ['Red'] }] });
+    const b = createListing(2000, { spuCode: 'CAT-B' });
+    const names = ['CAT-A_1.jpg', 'cat-a_red_1.jpg', 'CAT-B_1.jpg', 'CAT-B_detail_1.jpg', 'NOPE-9_1.jpg', 'random.jpg'];
+    for (const [i, name] of names.entries()) {
+      await photo(join(dir, name), '#ffffff', 600, `#${(0x203040 + i * 0x101010).toString(16)}`);
+      await app.registerDropFile(join(dir, name), name);
+    }
+    await writeFile(join(dir, 'CAT-B_2.heic'), 'ftypheic not really');
+    await app.registerDropFile(join(dir, 'CAT-B_2.heic'), 'CAT-B_2.heic');
+    await seedListings(app, [a, b], '/');
+    await expect(page.getByTestId('catalog-row')).toHaveCount(2);
+
+    await dropFiles(page, '[data-testid="catalog-drop-target"]', [...names, 'CAT-B_2.heic']);
+    const report = page.getByRole('status', { name: 'Imported images' });
+    await expect(report).toContainText('4 attached to 2 listings, 2 unmatched, 1 failed', { timeout: 30_000 });
+    await expect(report.getByRole('list', { name: 'Unmatched files' })).toContainText('No listing has the code NOPE-9');
+    await expect(report.getByRole('list', { name: 'Unmatched files' })).toContainText('random.jpg');
+    await expect(report.getByRole('list', { name: 'Files that could not be read' })).toContainText('CAT-B_2.heic');
+
+    // Stored on the listings: open B and see its main and detail images.
+    await page.getByTestId('catalog-row').filter({ hasText: 'CAT-B' }).click();
+    const panel = page.getByTestId('image-panel');
+    await expect(panel.getByRole('region', { name: 'Main image', exact: true }).getByRole('img')).toHaveCount(1);
+    await expect(panel.getByRole('region', { name: 'Detail images', exact: true }).getByRole('img')).toHaveCount(1);
+  });
+});
