@@ -40,7 +40,10 @@ export interface ImageMeta {
   phash: string;
   /** Average colour of the outer border band and how uniform it is (0..1, 1 = flat colour). */
   border: { r: number; g: number; b: number; uniformity: number };
-  /** Fraction of the image covered by non-background pixels (0..1), estimated from the border colour. */
+  /**
+   * How much of the frame the product spans (0..1): the larger of the width and height fractions of
+   * the bounding box of pixels that differ from the border colour (Amazon's 85 % is about extent).
+   */
   productFill: number;
 }
 
