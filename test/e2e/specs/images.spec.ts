@@ -110,7 +110,7 @@ for (const l of LANGUAGES) {
       await expect(amazonMain.getByText(l.notWhite)).toBeVisible();
       await expect(amazonMain.getByText(/amazon\.main\.v1/).first()).toBeVisible();
       await expect(amazonMain.locator('.rendition-img img')).toHaveCount(2);
-      await tabs.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await preview.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: join(OUT, `images-preview-${l.lang}.png`) });
     });
   });

@@ -93,6 +93,7 @@ export function ImagePanel({ listing, edit }: { listing: Listing; edit: EditFn }
       {hasFailed && <p className="inline-notice error" role="alert">{t('drop.failed')}</p>}
       {report && <IntakeReport plan={report} title={t('report.title')} isExpanded onDismiss={() => setReport(null)} />}
       {groups.length === 0 && <p className="empty-state">{t('section.empty')}</p>}
+      <div className="image-groups">
       {groups.map((g) => (
         <section key={g.key} className="image-group" aria-label={g.label}>
           <h3 className="image-group-title">
@@ -126,6 +127,7 @@ export function ImagePanel({ listing, edit }: { listing: Listing; edit: EditFn }
           </ul>
         </section>
       ))}
+      </div>
     </div>
   );
 }

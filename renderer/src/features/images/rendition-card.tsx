@@ -78,7 +78,7 @@ export function RenditionCard({ image, asset, channel, rule, position }: Props) 
               <span className="check-level">{t(`levels.${c.level}`)}</span>
               <span className="check-text">
                 {reason(c)}
-                <span className="check-source">{t('preview.rule', { rule: c.ruleId, source: c.source })} · {t(`confidence.${c.confidence}`)}</span>
+                {c.ruleId !== rule.id && <span className="check-source">{t('preview.rule', { rule: c.ruleId, source: c.source })} · {t(`confidence.${c.confidence}`)}</span>}
               </span>
             </li>
           ))}
