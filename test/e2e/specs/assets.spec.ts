@@ -9,6 +9,9 @@ import { expect, test } from '../fixtures';
  * decodes them. Image bytes cross as Uint8Array in both directions.
  */
 
+// Worker processes start on first use; on a loaded 2-core machine that alone can take seconds.
+test.describe.configure({ timeout: 60_000 });
+
 async function writePhoto(dir: string, name: string, width = 1200, height = 900): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, name);
