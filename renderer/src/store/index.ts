@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ListingStatus } from '@shared/model/listing';
-import type { IntakePlan } from '../features/images/intake';
+import { mergePlans, type IntakePlan } from '../features/images/intake';
 import { hashFromRoute, routeFromHash, type Route } from './route';
 
 /*
@@ -59,7 +59,13 @@ export const useAppStore = create<AppStore>()((set) => ({
   setTagFilter: (tagFilter) => set({ tagFilter }),
   setSort: (sort) => set({ sort }),
   intakeNotice: null,
-  showIntakeNotice: (source, plan) => set({ intakeNotice: { id: (noticeId += 1), source, plan } }),
+  // Watched-folder files arrive a few at a time: while its report is open, it grows.
+  showIntakeNotice: (source, plan) =>
+    set(({ intakeNotice: current }) => ({
+      intakeNotice: current?.source === 'watched' && source === 'watched'
+        ? { ...current, plan: mergePlans(current.plan, plan) }
+        : { id: (noticeId += 1), source, plan },
+    })),
   dismissIntakeNotice: () => set({ intakeNotice: null }),
 }));
 

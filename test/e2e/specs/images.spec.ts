@@ -150,3 +150,32 @@ test.describe('catalog', () => {
     await expect(panel.getByRole('region', { name: 'Detail images', exact: true }).getByRole('img')).toHaveCount(1);
   });
 });
+
+test.describe('watched designer folder', () => {
+  test.use({ harnessOptions: { osLocale: 'en-US', locale: 'en-US', viewport: { width: 1440, height: 900 } } });
+
+  test('set in settings; a photo saved there is attached to its listing with a notice, also into the open editor', async ({ app }, testInfo) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    const folder = testInfo.outputPath('designer');
+    await mkdir(folder, { recursive: true });
+    const listing = createListing(1000, { spuCode: 'WATCH-1' });
+    await seedListings(app, [listing], '/#/settings');
+
+    await page.getByLabel('Folder path').fill(folder);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Saved. New photos in this folder are attached as they appear.')).toBeVisible();
+
+    // The listing is open in the editor while the designer saves: the photo lands in its working copy.
+    await page.goto(`${app.baseUrl}/#/listing/${listing.id}`);
+    await expect(page.getByTestId('image-panel')).toBeVisible();
+    await photo(join(folder, 'WATCH-1_1.jpg'), '#ffffff', 800);
+    await photo(join(folder, 'nobody_1.jpg'), '#ffffff', 800, '#884422');
+    const notice = page.getByRole('status', { name: 'New photos from the watched folder' });
+    await expect(notice).toContainText('1 attached to 1 listings, 1 unmatched, 0 failed', { timeout: 30_000 });
+    await expect(page.getByTestId('image-panel').getByRole('region', { name: 'Main image', exact: true }).getByRole('img')).toHaveCount(1);
+    // Undo takes it out again: it went through the editor's history, not around it.
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect(page.getByTestId('image-panel').getByRole('region', { name: 'Main image', exact: true })).toHaveCount(0);
+  });
+});

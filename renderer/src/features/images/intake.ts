@@ -142,3 +142,13 @@ export function summarize(plan: IntakePlan): IntakeSummary {
     failed: plan.failed.length,
   };
 }
+
+/** One report for two imports (a designer saving photos one by one): listings merged, lists joined. */
+export function mergePlans(a: IntakePlan, b: IntakePlan): IntakePlan {
+  const byListing = new Map<string, Attachment>(a.attachments.map((x) => [x.listing.id, x]));
+  for (const x of b.attachments) {
+    const prev = byListing.get(x.listing.id);
+    byListing.set(x.listing.id, prev ? { listing: x.listing, placements: [...prev.placements, ...x.placements], names: [...prev.names, ...x.names] } : x);
+  }
+  return { attachments: [...byListing.values()], unmatched: [...a.unmatched, ...b.unmatched], failed: [...a.failed, ...b.failed], assets: [...a.assets, ...b.assets] };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createListing } from '@shared/model';
 import type { Listing } from '@shared/model/listing';
-import { attachRecipe, codesIn, indexByCode, planIntake, summarize, type ImportResult } from '../../../../renderer/src/features/images/intake';
+import { attachRecipe, codesIn, indexByCode, mergePlans, planIntake, summarize, type ImportResult } from '../../../../renderer/src/features/images/intake';
 import { fakeMeta } from './fake-meta';
 
 const ok = (name: string, hash = name): ImportResult => ({ name, path: `/drop/${name}`, ok: true, meta: fakeMeta(hash), isNew: true });
@@ -74,5 +74,13 @@ describe('planIntake by the file-name convention', () => {
     const archived = createListing(5000, { spuCode: 'dr-2407', status: 'archived' });
     expect(indexByCode([archived, dress]).get('dr-2407')?.id).toBe(dress.id);
     expect(codesIn([ok('DR-2407_1.jpg'), ok('holiday.jpg'), { name: 'CT-1_1.jpg', path: '', ok: false, error: 'truncated' }])).toEqual(['DR-2407']);
+  });
+
+  it('merges reports of files that arrive one by one', () => {
+    const first = planIntake([ok('DR-2407_1.jpg'), ok('holiday.jpg')], byCode);
+    const second = planIntake([ok('DR-2407_2.jpg'), ok('CT-1_1.jpg'), { name: 'x.heic', path: '', ok: false, error: 'unsupported-format' }], byCode);
+    const merged = mergePlans(first, second);
+    expect(summarize(merged)).toEqual({ attached: 3, listings: 2, unmatched: 1, failed: 1 });
+    expect(merged.attachments.find((a) => a.listing.id === dress.id)?.names).toEqual(['DR-2407_1.jpg', 'DR-2407_2.jpg']);
   });
 });
