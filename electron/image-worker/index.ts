@@ -12,6 +12,13 @@ import { isWorkerRequest, type TestArgs, type WorkerJob, type WorkerReply } from
 
 sharp.cache(false);
 sharp.concurrency(1);
+// Loader allowlist (reliability-notes §2.1), defence in depth: today's prebuilt libvips reads only
+// these formats from buffers anyway, but a future build or a switch to file input (vips, PPM, …)
+// must not widen what untrusted supplier files can reach.
+sharp.block({ operation: ['VipsForeignLoad'] });
+sharp.unblock({
+  operation: ['VipsForeignLoadJpeg', 'VipsForeignLoadPng', 'VipsForeignLoadWebp', 'VipsForeignLoadNsgif', 'VipsForeignLoadTiff', 'VipsForeignLoadHeif', 'VipsForeignLoadSvg'],
+});
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
