@@ -52,8 +52,8 @@ async function dropFiles(page: Page, selector: string, names: string[]): Promise
 }
 
 const LANGUAGES = [
-  { lang: 'en', os: 'en-US', images: 'Images', report: 'Imported images', main: 'Main image', gallery: 'Gallery', taobao: 'Taobao', amazon: 'Amazon', pass: 'Passes', fail: 'Fails', notWhite: /background is not white/, notImage: /not an image/, navy: 'Colour: Navy', dup: /same photo is used for different colours/ },
-  { lang: 'zh-CN', os: 'zh-CN', images: '图片', report: '图片导入结果', main: '主图', gallery: '副图/轮播图', taobao: '淘宝', amazon: '亚马逊', pass: '通过', fail: '不通过', notWhite: /背景不是白色/, notImage: /不是图片文件/, navy: '颜色：Navy', dup: /不同颜色用了同一张照片/ },
+  { lang: 'en', os: 'en-US', images: 'Images', report: 'Imported images', main: 'Main image', gallery: 'Gallery', taobao: 'Taobao', amazon: 'Amazon', pass: 'Passes', fail: 'Fails', notWhite: /background is not white/, notImage: /not an image/, navy: 'Colour: Navy', moveUp: 'Move holiday-snap.jpg earlier', dup: /same photo is used for different colours/ },
+  { lang: 'zh-CN', os: 'zh-CN', images: '图片', report: '图片导入结果', main: '主图', gallery: '副图/轮播图', taobao: '淘宝', amazon: '亚马逊', pass: '通过', fail: '不通过', notWhite: /背景不是白色/, notImage: /不是图片文件/, navy: '颜色：Navy', moveUp: '将 holiday-snap.jpg 前移', dup: /不同颜色用了同一张照片/ },
 ] as const;
 
 for (const l of LANGUAGES) {
@@ -87,6 +87,11 @@ for (const l of LANGUAGES) {
       // The file with no code joined the gallery at the end, after _2.
       const gallery = panelOfImages.getByRole('region', { name: l.gallery, exact: true }).getByRole('listitem');
       await expect(gallery).toHaveCount(2);
+      await expect(gallery.nth(1)).toContainText('holiday-snap.jpg');
+      // Reorder from the keyboard: the move button puts it first, and undo puts it back.
+      await gallery.nth(1).getByRole('button', { name: l.moveUp }).click();
+      await expect(gallery.nth(0)).toContainText('holiday-snap.jpg');
+      await page.keyboard.press('Control+z');
       await expect(gallery.nth(1)).toContainText('holiday-snap.jpg');
       await expect(panelOfImages.getByRole('region', { name: l.navy }).getByRole('img')).toHaveCount(1);
       await page.getByRole('navigation', { name: /^(Sections|编辑分区)$/ }).getByRole('button', { name: new RegExp(`^${l.images}`) }).click();
