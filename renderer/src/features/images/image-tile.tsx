@@ -1,6 +1,7 @@
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImageRef } from '@shared/model/listing';
+import { Icon } from '../../components/icon';
 import type { StoredAsset } from '../../db/repos/assets';
 import { assetNotes } from './asset-notes';
 import type { ImageRole } from './image-groups';
@@ -88,10 +89,10 @@ export function ImageTile({ image, asset, position, groupSize, groupLabel, colou
         {canReorder && (
           <>
             <button type="button" className="btn small ghost icon-btn" aria-label={t('tile.moveUp', { name })} disabled={position === 0} onClick={() => on.onMove(position - 1)}>
-              <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M7.5 2.5L4 6l3.5 3.5" stroke="currentColor" strokeWidth="1.6" fill="none" strokeLinecap="round" /></svg>
+              <Icon name="up" size={14} />
             </button>
             <button type="button" className="btn small ghost icon-btn" aria-label={t('tile.moveDown', { name })} disabled={position === groupSize - 1} onClick={() => on.onMove(position + 1)}>
-              <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M4.5 2.5L8 6l-3.5 3.5" stroke="currentColor" strokeWidth="1.6" fill="none" strokeLinecap="round" /></svg>
+              <Icon name="down" size={14} />
             </button>
           </>
         )}
