@@ -6,11 +6,12 @@
  * (sum of worker RSS from `ps`), and a second run through the asset store's rendition cache.
  * Photos are cached in the OS temp folder between runs. BENCH_PHOTOS / BENCH_ROUNDS override.
  */
-import { execFile } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Jimp } from 'jimp';
 import sharp from 'sharp';
@@ -22,11 +23,10 @@ import type { ImageMeta, ImageRule } from '../../shared/images/types';
 import { findImageRule } from '../../shared/rules/image-rules';
 
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 40);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const WIDTH = 6000;
 const HEIGHT = 4000;
 const MP = (WIDTH * HEIGHT) / 1e6;
-const WHITE = { r: 255, g: 255, b: 255, alpha: 1 };
 const photoDir = join(tmpdir(), 'shelfready-bench-images', `v1-${WIDTH}x${HEIGHT}`);
 const run = promisify(execFile);
 
@@ -104,16 +104,21 @@ function sampleMemory(pool: ImagePool): { stop(): number } {
   return { stop: () => { clearInterval(timer); return peak; } };
 }
 
-/** The same operations as the worker's render (pad rules, JPEG q90), in this process. */
-async function bareRender(path: string, r: ImageRule, outPath: string): Promise<void> {
-  await sharp(path, { limitInputPixels: 100_000_000, failOn: 'warning' })
-    .autoOrient()
-    .resize(r.width, r.height, { fit: 'contain', background: WHITE })
-    .flatten({ background: WHITE })
-    .toColourspace('srgb')
-    .jpeg({ quality: 90, mozjpeg: false, progressive: true })
-    .toFile(outPath);
+/** The bare sharp script (bare-sharp.ts) in its own process, fed chunk by chunk. */
+function startBareSharp(): { render(tasks: BareTask[], lanes: number): Promise<void>; stop(): void } {
+  const child = fork(fileURLToPath(new URL('./bare-sharp.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, MALLOC_ARENA_MAX: '2' },
+  });
+  return {
+    render: (tasks, lanes) => new Promise((resolve) => {
+      child.once('message', () => resolve());
+      child.send({ tasks, lanes });
+    }),
+    stop: () => child.kill(),
+  };
 }
+interface BareTask { path: string; width: number; height: number; outPath: string }
 
 async function jimpRender(path: string, r: ImageRule, outPath: string): Promise<void> {
   const image = await Jimp.read(path);
@@ -132,10 +137,9 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpu}, ${availableParallelism()} cores, ${mb(totalmem())} RAM, ${osType()} ${release()}, node ${process.version}, sharp ${sharp.versions.sharp} / libvips ${sharp.versions.vips}`);
   const photos = await generatePhotos();
   const work = await mkdtemp(join(tmpdir(), 'shelfready-bench-out-'));
-  sharp.cache(false);
-  sharp.concurrency(1); // as in each worker: parallelism comes from running `size` jobs at once
   const pool = createImagePool({ spawn: spawnChildProcessWorker() });
   const logger = await createLogger({ stderr: false });
+  const bareSharp = startBareSharp();
   try {
     const memory = sampleMemory(pool);
     const warm = join(work, 'warm.jpg');
@@ -173,8 +177,8 @@ async function main(): Promise<void> {
           ours += t.ms;
         };
         const runBare = async () => {
-          bare += (await timed(() => limited(pool.size, part.flatMap((path, i) => RULES.map((r) => () =>
-            bareRender(path, r, join(out, 'bare', `${from + i}-${r.id}.jpg`))))))).ms;
+          const tasks = part.flatMap((path, i) => RULES.map((r) => ({ path, width: r.width, height: r.height, outPath: join(out, 'bare', `${from + i}-${r.id}.jpg`) })));
+          bare += (await timed(() => bareSharp.render(tasks, pool.size))).ms;
         };
         if (n % 2 === 0) await runOurs().then(runBare);
         else await runBare().then(runOurs);
@@ -206,6 +210,7 @@ async function main(): Promise<void> {
     const reported = Math.max(0, ...pool.workerStats().map((w) => w.rss));
     console.log(`peak pool memory (sum of worker RSS, sampled): ${mb(memory.stop())}; largest RSS a worker reported after a job: ${mb(reported)}`);
   } finally {
+    bareSharp.stop();
     await pool.close();
     await logger.close();
     await rm(work, { recursive: true, force: true });
