@@ -177,7 +177,7 @@ test.describe('watched designer folder', () => {
     await photo(join(folder, 'WATCH-1_1.jpg'), '#ffffff', 800);
     await photo(join(folder, 'nobody_1.jpg'), '#ffffff', 800, '#884422');
     const notice = page.getByRole('status', { name: 'New photos from the watched folder' });
-    await expect(notice).toContainText('1 attached to 1 listings, 1 unmatched, 0 failed', { timeout: 30_000 });
+    await expect(notice).toContainText('1 attached to 1 listing, 1 unmatched, 0 failed', { timeout: 30_000 });
     await expect(page.getByTestId('image-panel').getByRole('region', { name: 'Main image', exact: true }).getByRole('img')).toHaveCount(1);
     // Undo takes it out again: it went through the editor's history, not around it.
     await page.getByRole('button', { name: /^Undo/ }).click();

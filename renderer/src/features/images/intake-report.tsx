@@ -24,7 +24,7 @@ export function IntakeReport({ plan, title, onDismiss, isExpanded = false }: Pro
     <div className={hasProblems ? 'intake-report has-problems' : 'intake-report'} role="status" aria-label={title}>
       <div className="intake-report-head">
         <strong className="intake-report-title">{title}</strong>
-        <span className="intake-report-summary">{t('report.summary', { ...s })}</span>
+        <span className="intake-report-summary">{t('report.summary', { ...s, listingCount: t('report.listingCount', { count: s.listings }) })}</span>
         <button type="button" className="btn small ghost" aria-expanded={isOpen} aria-controls={detailsId} onClick={() => setIsOpen((o) => !o)}>
           {isOpen ? t('report.hideDetails') : t('report.details')}
         </button>
