@@ -62,7 +62,7 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
 
   const shardDir = (hash: string) => join(assetsDir, hash.slice(0, 2));
   const metaPath = (hash: string) => join(shardDir(hash), `${hash}.json`);
-  const derived = createDerivedFiles({ dataDir, engine, logger, findOriginal });
+  const derived = createDerivedFiles({ dataDir, engine, logger, findOriginal, readMeta });
 
   async function findOriginal(hash: string): Promise<string | null> {
     if (!SHA256_HEX.test(hash)) return null;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RENDITION_KEY_PATTERN } from '../../shared/images/schemas';
-import type { ImageRule, RenditionResult } from '../../shared/images/types';
+import type { ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
 import { isMissing, SHA256_HEX, tempPathFor, writeFileAtomic } from './asset-files';
 import type { ImageEngine, ImageOutcome } from './image-engine';
 import type { Logger } from './logger';
@@ -30,6 +30,8 @@ export interface DerivedFilesOptions {
   logger: Logger;
   /** Path of the stored original, null when there is none. */
   findOriginal(hash: string): Promise<string | null>;
+  /** Stored metadata of the original; passed to render so it skips a second measuring decode. */
+  readMeta?(hash: string): Promise<ImageMeta | null>;
 }
 
 /** A stable fingerprint of everything in a rule that changes the output. */
@@ -50,7 +52,7 @@ interface RenditionSidecar {
   result: Omit<RenditionResult, 'isCached'>;
 }
 
-export function createDerivedFiles({ dataDir, engine, logger, findOriginal }: DerivedFilesOptions): DerivedFiles {
+export function createDerivedFiles({ dataDir, engine, logger, findOriginal, readMeta }: DerivedFilesOptions): DerivedFiles {
   const thumbsDir = join(dataDir, 'thumbs');
   const renditionsDir = join(dataDir, 'renditions');
   // Two requests for the same thumbnail or rendition at once share one job.
@@ -104,7 +106,8 @@ export function createDerivedFiles({ dataDir, engine, logger, findOriginal }: De
     const out = join(renditionsDir, `${key}.${rule.format}`);
     const temp = tempPathFor(out);
     try {
-      const rendered = await engine.render(original, rule, temp);
+      const meta = (await readMeta?.(hash)) ?? undefined;
+      const rendered = await engine.render(original, rule, temp, { meta });
       if (!rendered.ok) return rendered;
       const result: Omit<RenditionResult, 'isCached'> = { ...rendered.value, key, assetHash: hash, ruleId: rule.id };
       await rename(temp, out);
