@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open as openFile, readFile } from 'node:fs/promises';
 import type { ImageErrorCode } from '../../shared/images/types';
 
 /*
@@ -19,20 +19,53 @@ export const LIMIT_INPUT_PIXELS = 100_000_000;
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 
-export async function readOriginal(path: string): Promise<Buffer> {
+/** How much of a file is read to recognise HEIC and SVG before sharp sees it. */
+const HEAD_BYTES = 4096;
+
+/**
+ * Checks an original and returns what sharp should open: the path itself for ordinary photos (so
+ * libvips streams from the file, as a bare sharp call would, instead of a 10–30 MB copy in memory),
+ * or the bytes for SVG, whose whole text is checked for external references first.
+ */
+export async function readOriginal(path: string): Promise<Buffer | string> {
+  let head: Buffer;
+  let size: number;
+  try {
+    const file = await openFile(path, 'r');
+    try {
+      size = (await file.stat()).size;
+      const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    throw new ImageInputError(classifyError(error), errorMessage(error));
+  }
+  if (size === 0) throw new ImageInputError('empty-file', 'zero bytes');
+  if (isHeif(head)) throw new ImageInputError('unsupported-format', 'HEIC/HEIF');
+  if (!looksLikeSvg(head)) return path;
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new ImageInputError(classifyError(error), errorMessage(error));
   }
-  if (bytes.length === 0) throw new ImageInputError('empty-file', 'zero bytes');
-  if (isHeif(bytes)) throw new ImageInputError('unsupported-format', 'HEIC/HEIF');
-  if (looksLikeSvg(bytes)) {
-    const reason = findSvgExternalReference(bytes.toString('utf8'));
-    if (reason) throw new ImageInputError('svg-refused', reason);
-  }
+  const reason = findSvgExternalReference(bytes.toString('utf8'));
+  if (reason) throw new ImageInputError('svg-refused', reason);
   return bytes;
+}
+
+/** The whole original in memory, checked as readOriginal does: probing hashes every byte anyway. */
+export async function readOriginalBytes(path: string): Promise<Buffer> {
+  const input = await readOriginal(path);
+  if (typeof input !== 'string') return input;
+  try {
+    return await readFile(input);
+  } catch (error) {
+    throw new ImageInputError(classifyError(error), errorMessage(error));
+  }
 }
 
 /** ISO-BMFF `ftyp` box with a HEIF brand; AVIF (same container, AV1) is supported and let through. */
@@ -80,6 +113,8 @@ export function classifyError(error: unknown): ImageErrorCode {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   if (['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'EBUSY'].includes(code)) return 'file-gone';
   const message = errorMessage(error);
+  // sharp opened by path: the file vanished between our check and libvips opening it.
+  if (/input file is missing|no such file|unable to open/i.test(message)) return 'file-gone';
   if (/pixel limit/i.test(message)) return 'too-many-pixels';
   if (/premature end|truncated|unexpected end|not enough data|end of (file|stream)|read error|incomplete|image data/i.test(message)) return 'truncated';
   if (/unsupported image format|contains unsupported|is not a known file format|bad seek/i.test(message)) return 'not-an-image';

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import type { OutputInfo, Sharp } from 'sharp';
 import { START_QUALITY, checkImage, isPassing } from '../../shared/images/checks';
 import type { ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
-import { LIMIT_INPUT_PIXELS, readOriginal } from './input';
+import { LIMIT_INPUT_PIXELS, readOriginal, readOriginalBytes } from './input';
 import type { ProbeArgs, RenderArgs, ThumbnailArgs } from './protocol';
 import { dHash, measureBorder, measureProductFill } from './stats';
 
@@ -24,13 +24,13 @@ const WHITE = { r: 255, g: 255, b: 255, alpha: 1 };
 const STATS_SIZE = 256;
 const QUALITY_STEP = 5;
 
-function open(bytes: Buffer): Sharp {
+function open(input: Buffer | string): Sharp {
   // SVG: librsvg renders at 72 dpi by default; the pixel cap applies to the rendered size too.
-  return sharp(bytes, { limitInputPixels: LIMIT_INPUT_PIXELS, failOn: 'warning' });
+  return sharp(input, { limitInputPixels: LIMIT_INPUT_PIXELS, failOn: 'warning' });
 }
 
 export async function probe({ path }: ProbeArgs, ctx: OpContext): Promise<ImageMeta> {
-  const bytes = await readOriginal(path);
+  const bytes = await readOriginalBytes(path);
   ctx.progress(0.2);
   return probeBytes(bytes, ctx);
 }
@@ -90,14 +90,15 @@ export async function thumbnail({ path, outPath, size }: ThumbnailArgs, ctx: OpC
 export type RenderValue = Omit<RenditionResult, 'key' | 'isCached'>;
 
 export async function render({ path, rule, outPath, meta }: RenderArgs, ctx: OpContext): Promise<RenderValue> {
-  const bytes = await readOriginal(path);
+  const input = await readOriginal(path);
   ctx.progress(0.1);
   // The asset store passes the meta it probed at intake; without it we measure here (small decode).
-  const measured = meta ?? (await probeBytes(bytes, { ...ctx, progress: (f) => ctx.progress(0.1 + f * 0.2) }));
+  const measured =
+    meta ?? (await probeBytes(typeof input === 'string' ? await readOriginalBytes(path) : input, { ...ctx, progress: (f) => ctx.progress(0.1 + f * 0.2) }));
   ctx.signal.throwIfAborted();
   ctx.progress(0.3);
 
-  const pipeline = resized(open(bytes).autoOrient(), rule).flatten({ background: WHITE }).toColourspace('srgb');
+  const pipeline = resized(open(input).autoOrient(), rule).flatten({ background: WHITE }).toColourspace('srgb');
   let quality = rule.format === 'png' ? 100 : START_QUALITY;
   // Common case: one pass straight to the encoder, exactly what a bare sharp call does.
   let out = await encode(pipeline.clone(), rule, quality);
