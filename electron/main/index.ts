@@ -8,7 +8,7 @@ import { createWindowStateStore, type WindowStateStore } from '../services/windo
 import { spawnUtilityProcessWorker } from './image-worker-utility';
 import { connectEvents } from './ipc/events';
 import { registerIpc } from './ipc/register';
-import { pickImageFiles } from './pick-files';
+import { pickFolder, pickImageFiles } from './pick-files';
 import { appProtocolResponse } from './protocol-path';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { attachGuards, createWindowOptions, trackWindowState } from './window';
@@ -62,6 +62,7 @@ async function start(): Promise<void> {
     // sharp runs only in these utility processes, never here (ARCHITECTURE principle 4).
     imageEngine: createImagePool({ spawn: spawnUtilityProcessWorker(utilityProcess, import.meta.dirname) }),
     pickFiles: () => pickImageFiles(dialog, mainWindow, services.settings.get().language),
+    pickFolder: () => pickFolder(dialog, mainWindow),
   });
   registerIpc(ipcMain, services, { trustedOrigin: appOrigin });
   connectEvents(services, (event, payload) => {

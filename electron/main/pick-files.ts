@@ -10,6 +10,13 @@ export function imageDialogOptions(language: string | null): OpenDialogOptions {
   };
 }
 
+/** The OS dialog for choosing one folder (the watched designer folder); null when cancelled. */
+export async function pickFolder(dialog: Pick<Dialog, 'showOpenDialog'>, parent: BrowserWindow | null): Promise<string | null> {
+  const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+  const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** The OS open dialog for images (Electron's `dialog` passed in by index.ts); [] when cancelled. */
 export async function pickImageFiles(
   dialog: Pick<Dialog, 'showOpenDialog'>,

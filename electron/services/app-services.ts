@@ -25,6 +25,8 @@ export interface AppServices {
   watchedFolder: WatchedFolder;
   /** The OS open-file dialog for images (Electron's dialog in the app, configured paths in the harness); [] when cancelled. */
   pickFiles(): Promise<string[]>;
+  /** The OS folder dialog; null when cancelled. */
+  pickFolder(): Promise<string | null>;
   /** Stops the watched folder and closes the image engine. */
   close(): Promise<void>;
 }
@@ -38,12 +40,13 @@ export interface AppServicesOptions {
   /** The worker pool (utilityProcess in the app, child processes in tests); owned by the services from here on. */
   imageEngine: ImageEngine;
   pickFiles(): Promise<string[]>;
+  pickFolder(): Promise<string | null>;
   /** Poll timing of the watched folder (tests shorten it). */
   watchedFolder?: Pick<WatchedFolderOptions, 'pollMs' | 'stableChecks' | 'rescanMs'>;
 }
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const { dataDir, logger, appInfo, openExternal, imageEngine, pickFiles } = options;
+  const { dataDir, logger, appInfo, openExternal, imageEngine, pickFiles, pickFolder } = options;
   const settings = await createSettingsService({ dataDir, logger: logger.child({ service: 'settings' }) });
   const assets = createAssetStore({ dataDir, engine: imageEngine, logger: logger.child({ service: 'assets' }) });
   const watchedLogger = logger.child({ service: 'watched-folder' });
@@ -54,5 +57,5 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     await watchedFolder.close();
     await imageEngine.close();
   };
-  return { logger, settings, appInfo, openExternal, assets, watchedFolder, pickFiles, close };
+  return { logger, settings, appInfo, openExternal, assets, watchedFolder, pickFiles, pickFolder, close };
 }

@@ -71,6 +71,11 @@ export const channels = {
     input: z.object({}).strict(),
     output: z.object({ paths: z.array(z.string()) }),
   },
+  'files:pickFolder': {
+    /** The OS folder dialog (for the watched designer folder); null when the user cancels. */
+    input: z.object({}).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   'shell:openExternal': {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),

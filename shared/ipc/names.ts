@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   'renditions:render',
   'renditions:preview',
   'files:pick',
+  'files:pickFolder',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -29,6 +29,8 @@ export interface HarnessOptions {
   browser?: Browser;
   /** What files:pick (the OS open dialog) returns; change later through `services.pickPaths`. */
   pickPaths?: string[];
+  /** What files:pickFolder (the OS folder dialog) returns; change later through `services.pickFolderPath`. */
+  pickFolderPath?: string | null;
   /**
    * Files a drop can carry, file name → absolute path: a File with that name given to
    * api.files.pathFor maps to the path, as webUtils.getPathForFile does in the app. See also
@@ -88,7 +90,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
 
     const server = await startStaticServer({ rendererDir: options.rendererDir ?? RENDERER_DIR, harnessDir: HARNESS_OUT_DIR });
     cleanups.push(() => server.close());
-    const services = await createServices(dataDir, { osLocale: options.osLocale, trustedOrigin: server.baseUrl, pickPaths: options.pickPaths });
+    const services = await createServices(dataDir, { osLocale: options.osLocale, trustedOrigin: server.baseUrl, pickPaths: options.pickPaths, pickFolderPath: options.pickFolderPath });
     cleanups.push(() => services.close());
     const bridge = await bundleBridge();
 

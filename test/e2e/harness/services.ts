@@ -25,6 +25,8 @@ export interface HarnessServiceOptions {
   trustedOrigin?: string;
   /** What files:pick (the OS open dialog) returns. Default []: as if cancelled. */
   pickPaths?: string[];
+  /** What files:pickFolder (the OS folder dialog) returns. Default null: as if cancelled. */
+  pickFolderPath?: string | null;
   /** Default: the real worker pool (sharp in child processes; out/main/image-worker.js when built), 2 workers, started on first use. */
   imageEngine?: ImageEngine;
   /** Watched-folder poll interval; default 100 ms so tests see files soon. */
@@ -40,6 +42,8 @@ export interface HarnessServices {
   openedUrls: string[];
   /** What the next files:pick returns; change it in a test to "choose" other files. */
   pickPaths: string[];
+  /** What the next files:pickFolder returns. */
+  pickFolderPath: string | null;
   close(): Promise<void>;
 }
 
@@ -56,7 +60,7 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
   });
   const openedUrls: string[] = [];
   const info = { version: options.version ?? '0.0.0-e2e', osLocale: options.osLocale ?? 'en-US', platform: options.platform ?? process.platform };
-  const harness = { pickPaths: [...(options.pickPaths ?? [])] };
+  const harness = { pickPaths: [...(options.pickPaths ?? [])], pickFolderPath: options.pickFolderPath ?? null };
   const app = await createAppServices({
     dataDir,
     logger,
@@ -67,6 +71,7 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
     imageEngine:
       options.imageEngine ?? createImagePool({ size: 2, spawn: spawnChildProcessWorker({ entry: existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined }) }),
     pickFiles: async () => [...harness.pickPaths],
+    pickFolder: async () => harness.pickFolderPath,
     watchedFolder: { pollMs: options.watchedFolderPollMs ?? 100 },
   });
   const registry = createRegistry(app, { trustedOrigin: options.trustedOrigin });

@@ -183,4 +183,19 @@ test.describe('watched designer folder', () => {
     await page.getByRole('button', { name: /^Undo/ }).click();
     await expect(page.getByTestId('image-panel').getByRole('region', { name: 'Main image', exact: true })).toHaveCount(0);
   });
+
+  test('chosen with the folder dialog; cancelling the dialog changes nothing', async ({ app }, testInfo) => {
+    const { page } = app;
+    const folder = testInfo.outputPath('picked-folder');
+    await mkdir(folder, { recursive: true });
+    await page.goto(`${app.baseUrl}/#/settings`);
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(page.getByLabel('Folder path')).toHaveValue('');
+
+    app.services.pickFolderPath = folder;
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await expect(page.getByText('Saved. New photos in this folder are attached as they appear.')).toBeVisible();
+    await expect(page.getByLabel('Folder path')).toHaveValue(folder);
+    expect(await page.evaluate(() => window.api.settings.get({}))).toMatchObject({ ok: true, value: { watchedFolder: folder } });
+  });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/handle';
 import { createRegistry } from '../../../electron/main/ipc/register';
 import { connectEvents } from '../../../electron/main/ipc/events';
-import { imageDialogOptions, pickImageFiles } from '../../../electron/main/pick-files';
+import { imageDialogOptions, pickFolder, pickImageFiles } from '../../../electron/main/pick-files';
 import { createAppServices } from '../../../electron/services/app-services';
 import { createCapturedLogger } from './capture-logger';
 import { createFakeEngine } from './fake-image-engine';
@@ -25,6 +25,7 @@ async function setup() {
     openExternal: async () => undefined,
     imageEngine: engine,
     pickFiles: async () => [join(inbox, 'picked.jpg')],
+    pickFolder: async () => inbox,
     watchedFolder: { pollMs: 10 },
   });
   const registry = createRegistry(services);
@@ -110,6 +111,8 @@ describe('asset channels', () => {
   it('files:pick returns the injected dialog answer', async () => {
     const { call, inbox, services } = await setup();
     expect(await call('files:pick', {})).toEqual({ ok: true, value: { paths: [join(inbox, 'picked.jpg')] } });
+    expect(await call('files:pickFolder', {})).toEqual({ ok: true, value: { path: inbox } });
+    expect(await call('files:pickFolder', { path: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await services.close();
   });
 
@@ -141,5 +144,20 @@ describe('pickImageFiles', () => {
     expect(asked[0]).toEqual(imageDialogOptions('zh-CN'));
     expect(imageDialogOptions('en').properties).toEqual(['openFile', 'multiSelections']);
     expect(imageDialogOptions('en').filters?.[0]?.extensions).toContain('heic');
+  });
+});
+
+describe('pickFolder', () => {
+  it('asks for one folder and returns null when cancelled', async () => {
+    const asked: unknown[] = [];
+    const dialog = {
+      showOpenDialog: async (...args: unknown[]) => {
+        asked.push(args.at(-1));
+        return { canceled: asked.length > 1, filePaths: ['/designers/inbox'] };
+      },
+    } as unknown as Parameters<typeof pickFolder>[0];
+    expect(await pickFolder(dialog, null)).toBe('/designers/inbox');
+    expect(await pickFolder(dialog, null)).toBeNull();
+    expect(asked[0]).toEqual({ properties: ['openDirectory', 'createDirectory'] });
   });
 });

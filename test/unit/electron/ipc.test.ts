@@ -43,6 +43,7 @@ async function setup(overrides: Partial<AppServices> = {}) {
     openExternal: async (url) => void opened.push(url),
     imageEngine: createFakeEngine(),
     pickFiles: async () => ['/picked/WM26F-00164_1.jpg'],
+    pickFolder: async () => null,
   });
   const services = { ...base, ...overrides };
   const fake = createFakeIpcMain();

@@ -25,6 +25,12 @@ export function WatchedFolderField({ settings, onChange }: { settings: Settings 
     setStatus(next === null ? 'cleared' : 'saved');
   }
 
+  async function choose(): Promise<void> {
+    const r = await api.files.pickFolder({});
+    // Cancelling the dialog leaves everything as it was.
+    if (r.ok && r.value.path !== null) await save(r.value.path);
+  }
+
   const trimmed = path.trim();
   return (
     <section className="card">
@@ -49,6 +55,7 @@ export function WatchedFolderField({ settings, onChange }: { settings: Settings 
               setStatus('idle');
             }}
           />
+          <button type="button" className="btn" disabled={!settings} onClick={() => void choose()}>{t('settings.choose')}</button>
           <button type="submit" className="btn primary" disabled={!settings || trimmed === (stored ?? '')}>{t('settings.save')}</button>
           {stored !== null && <button type="button" className="btn" onClick={() => void save(null)}>{t('settings.clear')}</button>}
         </div>
