@@ -121,6 +121,40 @@ for (const l of LANGUAGES) {
   });
 }
 
+test.describe('paste and file picker', () => {
+  test.use({ harnessOptions: { osLocale: 'en-US', locale: 'en-US', viewport: { width: 1440, height: 900 } } });
+
+  test('a pasted screenshot and files chosen in the dialog join the open listing', async ({ app }, testInfo) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    const listing = createListing(Date.now(), { spuCode: 'PASTE-1' });
+    const picked = testInfo.outputPath('picked', 'PASTE-1_1.jpg');
+    await mkdir(testInfo.outputPath('picked'), { recursive: true });
+    await photo(picked, '#ffffff', 900);
+    app.services.pickPaths = [picked];
+    const pasted = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3366aa' } }).png().toBuffer();
+    await seedListings(app, [listing], `/#/listing/${listing.id}`);
+    const panel = page.getByTestId('image-panel');
+    await expect(page.getByTestId('image-drop-zone')).toBeVisible();
+
+    // A screenshot on the clipboard has no file on disk: it crosses as bytes (assets:importBytes).
+    await page.evaluate((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
+      window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+    }, [...pasted]);
+    const gallery = panel.getByRole('region', { name: 'Gallery', exact: true });
+    await expect(gallery.getByRole('img')).toHaveCount(1, { timeout: 30_000 });
+    await expect(gallery.getByText('640 × 480')).toBeVisible();
+
+    // "Choose files…" goes through the OS dialog (files:pick) and the same import path as a drop.
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    const main = panel.getByRole('region', { name: 'Main image', exact: true });
+    await expect(main.getByRole('img')).toHaveCount(1, { timeout: 30_000 });
+    await expect(main.getByText('900 × 900')).toBeVisible();
+  });
+});
+
 test.describe('catalog', () => {
   test.use({ harnessOptions: { osLocale: 'en-US', locale: 'en-US', viewport: { width: 1440, height: 900 } } });
 
