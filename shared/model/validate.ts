@@ -164,7 +164,3 @@ export function effectiveStatus(listing: Listing, issues: readonly ValidationIss
   if (listing.status === 'ready' && hasErrors(issues)) return 'draft';
   return listing.status;
 }
-
-export function pathKey(path: FieldPath): string {
-  return path.join('.');
-}
