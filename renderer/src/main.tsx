@@ -5,12 +5,14 @@ import { api } from './lib/api';
 import { changeLanguage, initI18n } from './i18n';
 import { db } from './db/database';
 import { App } from './app/app';
+import { setChecklistSettings } from './features/checklist/checklist-settings';
 import './styles/app.css';
 
 async function startLanguage(): Promise<{ language: UiLanguage; system: UiLanguage }> {
   const [settings, info] = await Promise.all([api.settings.get({}), api.app.info({})]);
   const system = uiLanguageFor(info.ok ? info.value.osLocale : navigator.language);
   const chosen = settings.ok ? settings.value.language : null;
+  if (settings.ok) setChecklistSettings(settings.value.checklist);
   return { language: chosen ?? system, system };
 }
 
@@ -18,7 +20,10 @@ async function boot(): Promise<void> {
   const [{ system, language }] = await Promise.all([startLanguage(), db.open()]);
   await initI18n(language);
   // Another window (or the settings page) changed the language: follow it without a restart.
-  api.on('settings:changed', (s) => void changeLanguage(s.language ?? system));
+  api.on('settings:changed', (s) => {
+    setChecklistSettings(s.checklist);
+    void changeLanguage(s.language ?? system);
+  });
   // IndexedDB is best-effort storage unless persistence is granted; ask once, ignore a refusal.
   void navigator.storage?.persist?.().catch(() => false);
   const root = document.getElementById('root');

@@ -135,6 +135,32 @@ export function findTerms(text: string, terms: readonly string[]): TermHit[] {
   return hits;
 }
 
+/**
+ * The first occurrence of one term under the same word rules as findTerms, without compiling a
+ * RegExp: for short lists that differ per listing (target keywords), where compiling would cost
+ * more than the search. `lowerText` is text.toLowerCase(), passed so a caller can reuse it.
+ */
+export function findTerm(text: string, term: string, lowerText: string = text.toLowerCase()): TermHit | undefined {
+  const needle = term.trim().toLowerCase();
+  if (!needle || !text) return undefined;
+  // Lower-casing changed lengths (e.g. İ): offsets would not line up, so take the general path.
+  if (lowerText.length !== text.length || [...needle].length === 1) return findTerms(text, [term.trim()])[0];
+  const firstEdge = isWordEdge(needle.charAt(0));
+  const lastEdge = isWordEdge(needle.charAt(needle.length - 1));
+  for (let at = lowerText.indexOf(needle); at !== -1; at = lowerText.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (firstEdge && at > 0 && isWordChar(lowerText.charAt(at - 1))) continue;
+    if (lastEdge && end < lowerText.length && isWordChar(lowerText.charAt(end))) continue;
+    return { term: term.trim(), index: at, length: needle.length };
+  }
+  return undefined;
+}
+
+const WORD_CHAR_TEST = new RegExp(`^${WORD_CHAR}$`, 'u');
+function isWordChar(ch: string): boolean {
+  return WORD_CHAR_TEST.test(ch);
+}
+
 // ---------------------------------------------------------------------------------------------
 // repeatedWords
 // ---------------------------------------------------------------------------------------------

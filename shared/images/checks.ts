@@ -22,49 +22,50 @@ export const WHITE_MIN_UNIFORMITY = 0.9;
 /** Quality the worker starts from; a lower one gets a quality-lowered note. */
 export const START_QUALITY = 90;
 
+function push(checks: ImageCheck[], rule: ImageRule, code: ImageCheckCode, level: ImageCheck['level'], params: ImageCheck['params'] = {}): void {
+  const downgraded = level === 'fail' && rule.confidence === 'unverified' ? 'warn' : level;
+  checks.push({ code, level: downgraded, ruleId: rule.id, source: rule.source, confidence: rule.confidence, params });
+}
+
 export function checkImage(meta: ImageMeta, rule: ImageRule, render?: RenderFacts): ImageCheck[] {
   const checks: ImageCheck[] = [];
-  const add = (code: ImageCheckCode, level: ImageCheck['level'], params: ImageCheck['params'] = {}): void => {
-    const downgraded = level === 'fail' && rule.confidence === 'unverified' ? 'warn' : level;
-    checks.push({ code, level: downgraded, ruleId: rule.id, source: rule.source, confidence: rule.confidence, params });
-  };
   const shorter = Math.min(meta.width, meta.height);
   const longest = Math.max(meta.width, meta.height);
 
   if (shorter < rule.minSourcePx) {
-    add('too-small', 'fail', { width: meta.width, height: meta.height, min: rule.minSourcePx });
+    push(checks, rule, 'too-small', 'fail', { width: meta.width, height: meta.height, min: rule.minSourcePx });
   } else if (rule.zoom) {
     const side = rule.zoom.side === 'longest' ? longest : shorter;
-    if (side < rule.zoom.px) add('too-small-for-zoom', 'warn', { width: meta.width, height: meta.height, min: rule.zoom.px, side: rule.zoom.side });
+    if (side < rule.zoom.px) push(checks, rule, 'too-small-for-zoom', 'warn', { width: meta.width, height: meta.height, min: rule.zoom.px, side: rule.zoom.side });
   }
 
   if (rule.aspect && rule.fit === 'contain') {
     const ratio = meta.width / meta.height;
     if (Math.abs(ratio - rule.aspect.ratio) > rule.aspect.tolerance * rule.aspect.ratio) {
-      add('wrong-aspect', 'fail', { ratio: round(ratio, 3), expected: round(rule.aspect.ratio, 3) });
+      push(checks, rule, 'wrong-aspect', 'fail', { ratio: round(ratio, 3), expected: round(rule.aspect.ratio, 3) });
     }
   }
 
   if (rule.requiresWhiteBackground && !isWhiteBorder(meta.border)) {
     const { r, g, b, uniformity } = meta.border;
-    add('background-not-white', 'fail', { r: Math.round(r), g: Math.round(g), b: Math.round(b), uniformity: round(uniformity, 2) });
+    push(checks, rule, 'background-not-white', 'fail', { r: Math.round(r), g: Math.round(g), b: Math.round(b), uniformity: round(uniformity, 2) });
   }
 
   if (rule.minProductFill !== undefined && meta.productFill < rule.minProductFill) {
-    add('product-fill-low', 'fail', { fill: Math.round(meta.productFill * 100), min: Math.round(rule.minProductFill * 100) });
+    push(checks, rule, 'product-fill-low', 'fail', { fill: Math.round(meta.productFill * 100), min: Math.round(rule.minProductFill * 100) });
   }
 
   if (render && !render.fitsByteLimit) {
-    add('over-byte-limit', 'fail', { bytes: render.bytes, max: rule.maxBytes, quality: render.quality });
+    push(checks, rule, 'over-byte-limit', 'fail', { bytes: render.bytes, max: rule.maxBytes, quality: render.quality });
   }
 
-  if (meta.pages > 1) add('animated-first-frame', 'note', { pages: meta.pages });
-  if (meta.space === 'cmyk') add('converted-cmyk', 'note', { space: meta.space });
-  if (meta.bitDepth > 8) add('converted-16bit', 'note', { bitDepth: meta.bitDepth });
+  if (meta.pages > 1) push(checks, rule, 'animated-first-frame', 'note', { pages: meta.pages });
+  if (meta.space === 'cmyk') push(checks, rule, 'converted-cmyk', 'note', { space: meta.space });
+  if (meta.bitDepth > 8) push(checks, rule, 'converted-16bit', 'note', { bitDepth: meta.bitDepth });
   // Renditions are always flattened on white (a transparent PNG/WebP would show the channel's own background).
-  if (meta.hasAlpha) add('flattened-alpha', 'note');
+  if (meta.hasAlpha) push(checks, rule, 'flattened-alpha', 'note');
   if (render && render.fitsByteLimit && rule.format !== 'png' && render.quality < START_QUALITY) {
-    add('quality-lowered', 'note', { quality: render.quality });
+    push(checks, rule, 'quality-lowered', 'note', { quality: render.quality });
   }
   return checks;
 }

@@ -2,7 +2,7 @@ import type { Copy, Listing, OptionAxis, Sku } from './listing';
 import { newId, type CopyLocale } from './ids';
 
 export function createEmptyCopy(): Copy {
-  return { title: '', subtitle: '', bullets: [], description: '', keywords: [], titleOverrides: {} };
+  return { title: '', subtitle: '', bullets: [], description: '', keywords: [], primaryKeywords: [], titleOverrides: {} };
 }
 
 export function createListing(now: number, partial: Partial<Listing> = {}): Listing {
@@ -20,6 +20,7 @@ export function createListing(now: number, partial: Partial<Listing> = {}): List
     sizeChart: null,
     copy: { 'zh-CN': createEmptyCopy(), 'en-US': createEmptyCopy() },
     images: [],
+    overrides: [],
     createdAt: now,
     updatedAt: now,
     revision: 0,

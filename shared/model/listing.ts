@@ -54,7 +54,10 @@ export const copySchema = z.object({
   subtitle: z.string(),
   bullets: z.array(z.string()),
   description: z.string(),
+  /** Secondary target keywords (search terms the title should carry if it can). */
   keywords: z.array(z.string()),
+  /** Primary target keywords: must be in the title, within the part the channel shows first. Since schema v4. */
+  primaryKeywords: z.array(z.string()).default([]),
   /** Per-channel title overrides; a missing entry means the channel uses `title`. */
   titleOverrides: z.partialRecord(z.enum(CHANNEL_IDS), z.string()),
 });
@@ -71,6 +74,17 @@ export const imageRefSchema = z.object({
 });
 export type ImageRef = z.infer<typeof imageRefSchema>;
 
+/**
+ * A checklist warning the merchandiser accepted, with why (e.g. "最新" in 最新款 is a fact, not a
+ * claim). Keyed by the checklist item's key, so it clears that warning on every channel that raises it.
+ */
+export const checklistOverrideSchema = z.object({
+  key: z.string(),
+  reason: z.string().min(1),
+  at: z.number(),
+});
+export type ChecklistOverride = z.infer<typeof checklistOverrideSchema>;
+
 export const listingSchema = z.object({
   id: z.string(),
   spuCode: z.string(),
@@ -86,6 +100,8 @@ export const listingSchema = z.object({
   sizeChart: sizeChartSchema.nullable(),
   copy: z.partialRecord(z.enum(COPY_LOCALES), copySchema),
   images: z.array(imageRefSchema),
+  /** Since schema v4. */
+  overrides: z.array(checklistOverrideSchema).default([]),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Incremented on every save; later issues key push idempotency off (id, revision). */

@@ -10,12 +10,28 @@ export function uiLanguageFor(osLocale: string): UiLanguage {
 
 export const WATCHED_FOLDER_MAX_LENGTH = 4096;
 
+export const MAX_CHECKLIST_TERMS = 2000;
+const termList = z.array(z.string().trim().min(1).max(100)).max(MAX_CHECKLIST_TERMS);
+
+/** What the readiness checklist reads besides the rule packs; all of it the user's to change. */
+export const checklistSettingsSchema = z.object({
+  /** Margin over cost under this percentage of the price is a warning. */
+  minMarginPercent: z.number().min(0).max(95).default(15),
+  /** Edits to the built-in 广告法 absolute-term list (shared/rules/ad-law-terms.ts). */
+  adTerms: z.object({ added: termList.default([]), removed: termList.default([]) }).default({ added: [], removed: [] }),
+  /** Other brands' names: a listing that mentions one is not ready. */
+  competitorBrands: termList.default([]),
+});
+export type ChecklistSettings = z.infer<typeof checklistSettingsSchema>;
+export const DEFAULT_CHECKLIST_SETTINGS: ChecklistSettings = { minMarginPercent: 15, adTerms: { added: [], removed: [] }, competitorBrands: [] };
+
 export const settingsSchema = z.object({
   /** null until the user picks one: the UI then follows the OS language. */
   language: z.enum(UI_LANGUAGES).nullable(),
   /** The designer folder whose new images are imported as they appear; null = none. Older files lack it. */
   watchedFolder: z.string().max(WATCHED_FOLDER_MAX_LENGTH).nullable().default(null),
+  checklist: checklistSettingsSchema.default(DEFAULT_CHECKLIST_SETTINGS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { language: null, watchedFolder: null };
+export const DEFAULT_SETTINGS: Settings = { language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS };

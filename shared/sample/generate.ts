@@ -1,6 +1,7 @@
 import type { Copy, Listing, ListingStatus, OptionAxis, SizeChart, Sku, Spec } from '../model/listing';
 import { BRANDS, CATEGORIES, COLOURS, SEASONS, SIZE_CHART_ROWS, TAGS, type AxisDef, type Category, type OptionValue, type Pair, type ProductKind } from './catalog-data';
 import { createRng, type Rng } from './prng';
+import { createEmptyCopy } from '../model/factory';
 
 /*
  * Realistic, reproducible sample listings for the catalog benchmark, E2E seeding and demos.
@@ -123,7 +124,8 @@ function makeCopy(rng: Rng, w: Words, hasEnglish: boolean): Listing['copy'] {
     subtitle: bullets[0]?.zh ?? '',
     bullets: bullets.map((b) => b.zh),
     description: `${kind.name.zh}采用${material.zh}，${style.zh}。${bullets.map((b) => b.zh).join('；')}。`,
-    keywords: [kind.name.zh, `${material.zh}${kind.name.zh}`, style.zh],
+    keywords: [`${material.zh}${kind.name.zh}`, style.zh],
+    primaryKeywords: [kind.name.zh],
     // Some merchants shorten the title for Taobao's 60-unit limit.
     titleOverrides: rng.chance(0.2) ? { taobao: `${material.zh}${kind.name.zh} ${style.zh}` } : {},
   };
@@ -133,10 +135,11 @@ function makeCopy(rng: Rng, w: Words, hasEnglish: boolean): Listing['copy'] {
         subtitle: bullets[0]?.en ?? '',
         bullets: bullets.map((b) => b.en),
         description: `${material.en} ${kind.name.en.toLowerCase()} — ${style.en.toLowerCase()}. ${bullets.map((b) => b.en).join('. ')}.`,
-        keywords: [kind.name.en.toLowerCase(), `${material.en} ${kind.name.en}`.toLowerCase(), style.en.toLowerCase()],
+        keywords: [`${material.en} ${kind.name.en}`.toLowerCase(), style.en.toLowerCase()],
+        primaryKeywords: [kind.name.en.toLowerCase()],
         titleOverrides: {},
       }
-    : { title: '', subtitle: '', bullets: [], description: '', keywords: [], titleOverrides: {} };
+    : createEmptyCopy();
   return { 'zh-CN': zh, 'en-US': en };
 }
 
@@ -190,6 +193,7 @@ function makeListing(g: Generator, index: number): Listing {
     sizeChart: makeSizeChart(rng, kind, second),
     copy: makeCopy(rng, words, status !== 'draft' || rng.chance(0.85)),
     images: [],
+    overrides: [],
     createdAt,
     updatedAt: createdAt + rng.int(0, now - createdAt),
     revision: rng.int(1, 40),

@@ -5,6 +5,7 @@ import enSettings from './locales/en/settings.json';
 import enCatalog from './locales/en/catalog.json';
 import enEditor from './locales/en/editor.json';
 import enImages from './locales/en/images.json';
+import enChecklist from './locales/en/checklist.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhValidation from './locales/zh-CN/validation.json';
@@ -12,10 +13,11 @@ import zhSettings from './locales/zh-CN/settings.json';
 import zhCatalog from './locales/zh-CN/catalog.json';
 import zhEditor from './locales/zh-CN/editor.json';
 import zhImages from './locales/zh-CN/images.json';
+import zhChecklist from './locales/zh-CN/checklist.json';
 
-export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor', 'images'] as const;
+export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor', 'images', 'checklist'] as const;
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor, images: enImages },
-  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor, images: zhImages },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor, images: enImages, checklist: enChecklist },
+  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor, images: zhImages, checklist: zhChecklist },
 } as const;

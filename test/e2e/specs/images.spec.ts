@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Page } from '@playwright/test';
-import { createListing } from '../../../shared/model';
+import { createEmptyCopy, createListing } from '../../../shared/model';
 import { expect, test } from '../fixtures';
 import type { Harness } from '../harness/launch';
 import { seedListings } from '../harness/seed';
@@ -66,7 +66,7 @@ for (const l of LANGUAGES) {
       const listing = createListing(Date.now(), {
         spuCode: CODE,
         options: [{ id: 'c', name: 'Colour', values: ['Navy', 'Oatmeal'] }],
-        copy: { 'zh-CN': { title: '羊毛混纺大衣', subtitle: '', bullets: [], description: '', keywords: [], titleOverrides: {} } },
+        copy: { 'zh-CN': { ...createEmptyCopy(), title: '羊毛混纺大衣' } },
       });
       const names = await preparePhotos(app, testInfo.outputPath('photos'));
       await seedListings(app, [listing], `/#/listing/${listing.id}`);

@@ -1,0 +1,504 @@
+import type { ChannelId, CopyLocale } from '../model/ids';
+import type { ChecklistOverride, Copy, Listing } from '../model/listing';
+import type { ChecklistSettings } from '../model/settings';
+import type { FieldPath } from '../model/validate';
+import { effectiveAdTerms, type AdTerm } from '../rules/ad-law-terms';
+import { effectiveSeverity, ruleApplies, type ChannelPack, type ChannelRule, type RuleCheck, type Severity } from '../rules/channel-rule';
+import { CORE, CORE_RULES } from '../rules/core-rules';
+import { CHANNEL_PACKS } from '../rules/packs';
+import { ImageFacts } from './image-facts';
+import { skuFacts, skuLabel, variantGroupOf, type SkuFacts } from './sku-facts';
+import { findTerm, findTerms, repeatedWords, type TermHit } from './text';
+import { forbiddenChars } from './title-chars';
+import { measureTitle, type TitleUnit } from './title-units';
+import type { ChannelReadiness, ChecklistContext, ChecklistItem, ChecklistCode, TitleMeter } from './types';
+
+/*
+ * The readiness engine: for one listing, each (channel, locale) gets the channel's rules that are
+ * in force as of ctx.asOf, and every rule either passes or yields items with a severity, its source
+ * and the path of the field that fixes it. Pure. A ListingChecklist shares the expensive parts
+ * (SKU rollups, image checks, title measurements, term scans) across channels and locales, which
+ * is what keeps 10,000 listings × 9 channels × 2 locales under a second.
+ */
+
+const EMPTY_COPY: Copy = { title: '', subtitle: '', bullets: [], description: '', keywords: [], primaryKeywords: [], titleOverrides: {} };
+
+interface AdTermIndex {
+  terms: string[];
+  byTerm: Map<string, AdTerm>;
+}
+const adTermCache = new WeakMap<ChecklistSettings['adTerms'], AdTermIndex>();
+
+function adTermIndex(settings: ChecklistSettings): AdTermIndex {
+  let index = adTermCache.get(settings.adTerms);
+  if (!index) {
+    const list = effectiveAdTerms(settings.adTerms);
+    index = { terms: list.map((t) => t.term), byTerm: new Map(list.map((t) => [t.term.toLowerCase(), t])) };
+    adTermCache.set(settings.adTerms, index);
+  }
+  return index;
+}
+
+type Measure = ReturnType<typeof measureTitle>;
+
+/** Facts about one title string, measured once however many channels share it. */
+class TitleFacts {
+  private readonly measures = new Map<TitleUnit, Measure>();
+  private readonly cuts = new Map<string, number>();
+  private repeats?: ReturnType<typeof repeatedWords>;
+  private lower?: string;
+  private readonly keywords = new Map<string, TermHit | null>();
+  constructor(readonly text: string) {}
+  /** Where a target keyword first appears, or null. */
+  keyword(keyword: string): TermHit | null {
+    let hit = this.keywords.get(keyword);
+    if (hit === undefined) {
+      this.lower ??= this.text.toLowerCase();
+      hit = findTerm(this.text, keyword, this.lower) ?? null;
+      this.keywords.set(keyword, hit);
+    }
+    return hit;
+  }
+  measure(unit: TitleUnit): Measure {
+    let m = this.measures.get(unit);
+    if (!m) {
+      m = measureTitle(this.text, unit);
+      this.measures.set(unit, m);
+    }
+    return m;
+  }
+  /** Where the channel cuts the title at `limit` units (memoized: every channel asks for its front part). */
+  cut(unit: TitleUnit, limit: number): number {
+    const key = `${unit}${limit}`;
+    let index = this.cuts.get(key);
+    if (index === undefined) {
+      index = this.measure(unit).cutIndex(limit);
+      this.cuts.set(key, index);
+    }
+    return index;
+  }
+  repeated(maxRepeats: number): ReturnType<typeof repeatedWords> {
+    this.repeats ??= repeatedWords(this.text, 2);
+    return maxRepeats === 2 ? this.repeats : repeatedWords(this.text, maxRepeats);
+  }
+}
+
+interface Env {
+  channel: ChannelId;
+  locale: CopyLocale;
+  pack: ChannelPack;
+  copy: Copy;
+  title: TitleFacts;
+  titlePath: FieldPath;
+}
+
+interface RuleOutcome {
+  open: ChecklistItem[];
+  accepted: ChecklistItem[];
+  worst: 'pass' | 'warning' | 'blocker';
+}
+
+/** Core rules read only the locale's copy, the title and SKUs: their outcome is the same on every channel. */
+const SHARED_RULES: ReadonlySet<ChannelRule> = new Set([...CORE_RULES, CORE.adLaw]);
+
+/** Collects one evaluation's items rule by rule (a class, not a closure per rule: this runs 180,000 times a catalog). */
+class Collector {
+  readonly open: ChecklistItem[] = [];
+  readonly accepted: ChecklistItem[] = [];
+  worst: 'pass' | 'warning' | 'blocker' = 'pass';
+  private rule!: ChannelRule;
+  private severity: Severity = 'blocker';
+
+  constructor(
+    private readonly locale: CopyLocale,
+    private readonly overrides: ReadonlyMap<string, ChecklistOverride>,
+  ) {}
+
+  start(rule: ChannelRule): void {
+    this.rule = rule;
+    this.severity = effectiveSeverity(rule);
+    this.worst = 'pass';
+  }
+
+  /** Where the current rule's items begin, to record them for reuse. */
+  mark(): { open: number; accepted: number } {
+    return { open: this.open.length, accepted: this.accepted.length };
+  }
+
+  since(mark: { open: number; accepted: number }): RuleOutcome {
+    return { open: this.open.slice(mark.open), accepted: this.accepted.slice(mark.accepted), worst: this.worst };
+  }
+
+  replay(outcome: RuleOutcome): void {
+    for (const item of outcome.open) this.open.push(item);
+    for (const item of outcome.accepted) this.accepted.push(item);
+    this.worst = outcome.worst;
+  }
+
+  emit(code: ChecklistCode, path: FieldPath, params: ChecklistItem['params'] = {}, extra: { subject?: string; variantGroup?: ChecklistItem['variantGroup'] } = {}): void {
+    const { rule, severity } = this;
+    const key = extra.subject === undefined ? `${rule.id}|${this.locale}` : `${rule.id}|${this.locale}|${extra.subject}`;
+    const item: ChecklistItem = { key, ruleId: rule.id, code, severity, confidence: rule.confidence, source: rule.source, effectiveFrom: rule.effectiveFrom, path, params };
+    if (extra.variantGroup) item.variantGroup = extra.variantGroup;
+    const accept = severity === 'warning' ? this.overrides.get(key) : undefined;
+    if (accept) {
+      item.override = accept;
+      this.accepted.push(item);
+      return;
+    }
+    this.open.push(item);
+    if (severity === 'blocker') this.worst = 'blocker';
+    else if (this.worst === 'pass') this.worst = 'warning';
+  }
+}
+
+
+export class ListingChecklist {
+  private skuCache?: SkuFacts;
+  private readonly images: ImageFacts;
+  private readonly titles = new Map<string, TitleFacts>();
+  private readonly termScans = new Map<string, TermHit[]>();
+  private readonly shared = new Map<string, RuleOutcome>();
+  private readonly overrides: Map<string, ChecklistOverride>;
+
+  constructor(
+    readonly listing: Listing,
+    private readonly ctx: ChecklistContext,
+  ) {
+    this.images = new ImageFacts(listing, ctx);
+    this.overrides = new Map(listing.overrides.map((o) => [o.key, o]));
+  }
+
+  private get skus(): SkuFacts {
+    this.skuCache ??= skuFacts(this.listing.skus);
+    return this.skuCache;
+  }
+
+  private titleFacts(text: string): TitleFacts {
+    let facts = this.titles.get(text);
+    if (!facts) {
+      facts = new TitleFacts(text);
+      this.titles.set(text, facts);
+    }
+    return facts;
+  }
+
+  private scan(text: string, terms: readonly string[], cacheKey: string): TermHit[] {
+    if (!text || terms.length === 0) return [];
+    const key = `${cacheKey}\u0000${text}`;
+    let hits = this.termScans.get(key);
+    if (!hits) {
+      // Claims nest (全网第一 ⊃ 第一) and count once.
+      hits = outermost(findTerms(text, terms));
+      this.termScans.set(key, hits);
+    }
+    return hits;
+  }
+
+  /** The checklist for one channel in one locale. */
+  evaluate(channel: ChannelId, locale: CopyLocale): ChannelReadiness {
+    const pack = CHANNEL_PACKS[channel];
+    const copy = this.listing.copy[locale] ?? EMPTY_COPY;
+    const override = copy.titleOverrides[channel]?.trim();
+    const env: Env = {
+      channel, locale, pack, copy,
+      title: this.titleFacts(override || copy.title.trim()),
+      titlePath: override ? ['copy', locale, 'titleOverrides', channel] : ['copy', locale, 'title'],
+    };
+    const out = new Collector(locale, this.overrides);
+    let checks = 0;
+    let points = 0;
+    let lengthRule: ChannelRule | undefined;
+
+    for (const rule of pack.rules) {
+      if (!ruleApplies(rule, this.ctx.asOf)) continue;
+      if (rule.check.kind === 'title-length') lengthRule = rule;
+      out.start(rule);
+      if (SHARED_RULES.has(rule)) {
+        // Same locale, same title, same front part: the same items (keys carry rule id and locale, not channel).
+        const key = `${rule.id}\u0000${locale}\u0000${pack.titleUnit}${pack.frontUnits}\u0000${env.title.text}`;
+        const known = this.shared.get(key);
+        if (known) out.replay(known);
+        else {
+          const mark = out.mark();
+          this.run(rule.check, env, out);
+          this.shared.set(key, out.since(mark));
+        }
+      } else {
+        this.run(rule.check, env, out);
+      }
+      checks += 1;
+      points += out.worst === 'pass' ? 1 : out.worst === 'warning' ? 0.5 : 0;
+    }
+
+    const { open, accepted } = out;
+    open.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
+    return {
+      channel, locale, asOf: this.ctx.asOf,
+      ready: !open.some((i) => i.severity === 'blocker'),
+      score: checks === 0 ? 100 : Math.floor((points / checks) * 100),
+      checks,
+      items: [...open, ...accepted],
+      meter: this.meter(env, lengthRule),
+    };
+  }
+
+  /** The channel in every locale it needs: ready only when ready in all of them. */
+  evaluateChannel(channel: ChannelId): { ready: boolean; score: number; results: ChannelReadiness[] } {
+    const results = CHANNEL_PACKS[channel].locales.map((locale) => this.evaluate(channel, locale));
+    return {
+      ready: results.every((r) => r.ready),
+      score: Math.min(...results.map((r) => r.score)),
+      results,
+    };
+  }
+
+  private meter(env: Env, rule: ChannelRule | undefined): TitleMeter {
+    const check = rule?.check.kind === 'title-length' ? rule.check : undefined;
+    const unit = check?.unit ?? env.pack.titleUnit;
+    const m = env.title.measure(unit);
+    const limit = check?.max ?? null;
+    return {
+      unit, limit, used: m.used,
+      cutIndex: limit !== null && m.used > limit ? env.title.cut(unit, limit) : null,
+      frontIndex: env.title.cut(unit, env.pack.frontUnits),
+      frontUnits: env.pack.frontUnits,
+      ruleId: rule?.id ?? null,
+      path: env.titlePath,
+      text: env.title.text,
+    };
+  }
+
+  private run(check: RuleCheck, env: Env, out: Collector): void {
+    const { listing } = this;
+    const { copy, locale, title } = env;
+    switch (check.kind) {
+      case 'title-present':
+        if (!title.text) out.emit('title.missing', env.titlePath, { locale });
+        return;
+      case 'title-length': {
+        const used = title.measure(check.unit).used;
+        if (used > check.max) out.emit('title.tooLong', env.titlePath, { used, limit: check.max, unit: check.unit });
+        return;
+      }
+      case 'title-chars': {
+        const chars = forbiddenChars(title.text, check.forbid, listing.brand);
+        if (chars.length > 0) out.emit('title.forbiddenChars', env.titlePath, { chars: chars.join(' '), set: check.forbid });
+        return;
+      }
+      case 'title-repeat':
+        for (const { word, count } of title.repeated(check.maxRepeats)) {
+          out.emit('title.repeatedWord', env.titlePath, { word, count, max: check.maxRepeats }, { subject: word });
+        }
+        return;
+      case 'field':
+        this.checkField(check, env, out);
+        return;
+      case 'bullets': {
+        const bullets = copy.bullets.map((b) => b.trim()).filter(Boolean);
+        if (bullets.length < check.min) out.emit('bullets.tooFew', ['copy', locale, 'bullets'], { count: bullets.length, min: check.min });
+        copy.bullets.forEach((b, i) => {
+          const length = measureTitle(b.trim(), 'chars').used;
+          if (length === 0) return;
+          if ((check.minChars !== undefined && length < check.minChars) || (check.maxChars !== undefined && length > check.maxChars)) {
+            out.emit('bullets.length', ['copy', locale, 'bullets', i], { index: i + 1, length, min: check.minChars ?? 0, max: check.maxChars ?? 0 }, { subject: String(i) });
+          }
+        });
+        return;
+      }
+      case 'image-slot': {
+        const { passing, failing } = this.images.slot(env.channel, check.slot);
+        if (passing.length < check.min) {
+          out.emit('images.missing', ['images'], { slot: check.slot, have: passing.length, min: check.min, failing: failing.length }, { subject: check.slot });
+        }
+        if (check.max !== undefined && passing.length + failing.length > check.max) {
+          out.emit('images.tooMany', ['images'], { slot: check.slot, have: passing.length + failing.length, max: check.max }, { subject: `${check.slot}.max` });
+        }
+        return;
+      }
+      case 'image-total': {
+        const have = this.images.total(env.channel);
+        if (have > check.max) out.emit('images.totalTooMany', ['images'], { have, max: check.max });
+        return;
+      }
+      case 'variant-images':
+        this.checkVariantImages(env, out);
+        return;
+      case 'sku-barcode':
+        this.rollup('sku.noBarcode', this.skus.noBarcode, 'barcode', out);
+        return;
+      case 'sku-reference-price': {
+        if (check.required) this.rollup('sku.noReferencePrice', this.skus.noReferencePrice, 'compareAtPrice', out);
+        const max = check.maxRatio;
+        if (max !== undefined) {
+          const over = this.skus.referenceRatios.flatMap((r, i) => (r !== null && r >= max ? [i] : []));
+          this.rollup('sku.referenceTooHigh', over, 'compareAtPrice', out, { ratio: max });
+        }
+        return;
+      }
+      case 'sku-count':
+        if (listing.skus.length > check.max) out.emit('sku.tooMany', ['skus'], { count: listing.skus.length, max: check.max });
+        return;
+      case 'currency':
+        if (!check.currencies.includes(listing.currency)) out.emit('currency.mismatch', ['currency'], { currency: listing.currency, expected: check.currencies.join(', ') });
+        return;
+      case 'sku-present':
+        if (listing.skus.length === 0) out.emit('sku.none', ['skus']);
+        return;
+      case 'sku-priced':
+        this.rollup('sku.unpriced', this.skus.unpriced, 'price', out);
+        return;
+      case 'sku-stocked':
+        this.rollup('sku.unstocked', this.skus.unstocked, 'stock', out);
+        return;
+      case 'sku-in-stock':
+        this.rollup('sku.outOfStock', this.skus.outOfStock, 'stock', out);
+        return;
+      case 'sale-within-list':
+        this.rollup('sku.saleAboveList', this.skus.saleAboveList, 'price', out);
+        return;
+      case 'margin': {
+        const min = this.ctx.settings.minMarginPercent;
+        const low = this.skus.margins.flatMap((m, i) => (m !== null && m < min ? [i] : []));
+        this.rollup('sku.marginLow', low, 'cost', out, { min });
+        return;
+      }
+      case 'ad-law':
+        this.checkAdLaw(env, out);
+        return;
+      case 'competitor-brand':
+        this.checkCompetitors(env, out);
+        return;
+      case 'keyword-in-title':
+        this.checkKeywords(check.priority, env, out);
+        return;
+      case 'keyword-up-front':
+        this.checkUpFront(env, out);
+        return;
+    }
+  }
+
+  private checkField(check: Extract<RuleCheck, { kind: 'field' }>, env: Env, out: Collector): void {
+    const { listing } = this;
+    switch (check.field) {
+      case 'category':
+        if (listing.categoryPath.every((c) => !c.trim())) out.emit('field.missing', ['categoryPath'], { field: 'category' });
+        return;
+      case 'brand':
+        if (!listing.brand.trim()) out.emit('field.missing', ['brand'], { field: 'brand' });
+        return;
+      case 'subtitle':
+      case 'description': {
+        const text = env.copy[check.field].trim();
+        const path = ['copy', env.locale, check.field];
+        if (!text) {
+          out.emit('field.missing', path, { field: check.field });
+          return;
+        }
+        if (check.min === undefined && check.max === undefined) return;
+        const length = measureTitle(text, 'chars').used;
+        if (check.min !== undefined && length < check.min) out.emit('field.tooShort', path, { field: check.field, length, min: check.min });
+        if (check.max !== undefined && length > check.max) out.emit('field.tooLong', path, { field: check.field, length, max: check.max });
+      }
+    }
+  }
+
+  /** One item for all SKUs failing the same check, pointing at the first of them. */
+  private rollup(code: ChecklistCode, indexes: readonly number[], field: string, out: Collector, params: ChecklistItem['params'] = {}): void {
+    const first = indexes[0];
+    if (first === undefined) return;
+    const variantGroup = variantGroupOf(this.listing, indexes);
+    out.emit(code, ['skus', first, field], { ...params, count: indexes.length, total: this.listing.skus.length, sku: skuLabel(this.listing.skus[first], first) }, variantGroup ? { variantGroup } : {});
+  }
+
+  private checkVariantImages(env: Env, out: Collector): void {
+    const axis = this.listing.options[0];
+    if (!axis || axis.values.length < 2) return;
+    const { passing } = this.images.slot(env.channel, 'variant');
+    const covered = new Set(passing.map((ref) => ref.variantValue));
+    const missing = axis.values.filter((v) => v.trim() && !covered.has(v));
+    if (missing.length > 0) {
+      out.emit('images.variantMissing', ['images'], { axis: axis.name, values: missing.join(', '), count: missing.length }, { variantGroup: { axis: axis.name, values: missing } });
+    }
+  }
+
+  private copyTexts(env: Env): { path: FieldPath; text: string }[] {
+    const { copy, locale } = env;
+    return [
+      { path: env.titlePath, text: env.title.text },
+      { path: ['copy', locale, 'subtitle'], text: copy.subtitle },
+      ...copy.bullets.map((text, i) => ({ path: ['copy', locale, 'bullets', i], text })),
+      { path: ['copy', locale, 'description'], text: copy.description },
+    ];
+  }
+
+  private checkAdLaw(env: Env, out: Collector): void {
+    const index = adTermIndex(this.ctx.settings);
+    const seen = new Set<string>();
+    for (const { path, text } of this.copyTexts(env)) {
+      for (const hit of this.scan(text, index.terms, 'ad')) {
+        const term = hit.term.toLowerCase();
+        if (seen.has(term)) continue;
+        seen.add(term);
+        const entry = index.byTerm.get(term);
+        out.emit('adLaw.term', path, { term: entry?.term ?? hit.term, category: entry?.category ?? 'absolute', excerpt: excerpt(text, hit) }, { subject: term });
+      }
+    }
+  }
+
+  private checkCompetitors(env: Env, out: Collector): void {
+    const own = this.listing.brand.trim().toLowerCase();
+    const brands = this.ctx.settings.competitorBrands;
+    const seen = new Set<string>();
+    for (const { path, text } of this.copyTexts(env)) {
+      for (const hit of this.scan(text, brands, 'brands')) {
+        const brand = hit.term.toLowerCase();
+        if (brand === own || seen.has(brand)) continue;
+        seen.add(brand);
+        out.emit('competitor.brand', path, { brand: hit.term }, { subject: brand });
+      }
+    }
+  }
+
+  private checkKeywords(priority: 'primary' | 'secondary', env: Env, out: Collector): void {
+    const keywords = priority === 'primary' ? env.copy.primaryKeywords : env.copy.keywords;
+    const code = priority === 'primary' ? 'keyword.missing' : 'keyword.secondaryMissing';
+    for (const raw of keywords) {
+      const keyword = raw.trim();
+      if (keyword && !env.title.keyword(keyword)) out.emit(code, env.titlePath, { keyword }, { subject: keyword.toLowerCase() });
+    }
+  }
+
+  private checkUpFront(env: Env, out: Collector): void {
+    if (env.copy.primaryKeywords.length === 0 || !env.title.text) return;
+    const front = env.title.cut(env.pack.titleUnit, env.pack.frontUnits);
+    for (const raw of env.copy.primaryKeywords) {
+      const keyword = raw.trim();
+      const hit = keyword ? env.title.keyword(keyword) : null;
+      if (hit && hit.index + hit.length > front) out.emit('keyword.notUpFront', env.titlePath, { keyword, front: env.pack.frontUnits }, { subject: keyword.toLowerCase() });
+    }
+  }
+}
+
+/** Drops hits inside a longer one: 全网第一 is one claim, not also 第一. */
+function outermost(hits: TermHit[]): TermHit[] {
+  if (hits.length < 2) return hits;
+  return hits.filter((h) => !hits.some((o) => o !== h && o.length > h.length && o.index <= h.index && h.index + h.length <= o.index + o.length));
+}
+
+function excerpt(text: string, hit: TermHit): string {
+  const start = Math.max(0, hit.index - 8);
+  const end = Math.min(text.length, hit.index + hit.length + 8);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/** Convenience for one (listing, channel, locale); use ListingChecklist to evaluate several. */
+export function evaluateListing(listing: Listing, channel: ChannelId, locale: CopyLocale, ctx: ChecklistContext): ChannelReadiness {
+  return new ListingChecklist(listing, ctx).evaluate(channel, locale);
+}
+
+/** Channels the listing is ready for (in every locale each needs). */
+export function readyChannels(listing: Listing, ctx: ChecklistContext, channels: readonly ChannelId[]): ChannelId[] {
+  const checklist = new ListingChecklist(listing, ctx);
+  return channels.filter((c) => checklist.evaluateChannel(c).ready);
+}

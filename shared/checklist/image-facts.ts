@@ -1,0 +1,54 @@
+import { checkImage, isPassing } from '../images/checks';
+import type { ImageRule, ImageSlot } from '../images/types';
+import type { ChannelId } from '../model/ids';
+import type { ImageRef, Listing } from '../model/listing';
+import { findImageRule } from '../rules/image-rules';
+import type { ChecklistContext } from './types';
+
+/*
+ * Which of a listing's images count for a channel: an image counts in a slot only when the
+ * channel's rule for that slot passes on it — the same checkImage the rendition worker applies
+ * to the original, plus what a rendered rendition reported (e.g. it cannot fit the byte limit).
+ * An image whose original is not measured (missing from the asset store) does not count.
+ */
+
+export interface SlotCount {
+  passing: ImageRef[];
+  failing: ImageRef[];
+}
+
+export class ImageFacts {
+  private readonly bySlot = new Map<string, SlotCount>();
+
+  constructor(
+    private readonly listing: Listing,
+    private readonly ctx: ChecklistContext,
+  ) {}
+
+  passes(ref: ImageRef, rule: ImageRule): boolean {
+    const meta = this.ctx.imageMeta(ref.assetId);
+    if (!meta) return false;
+    if (this.ctx.renditionPassing?.(ref.assetId, rule.id) === false) return false;
+    return isPassing(checkImage(meta, rule));
+  }
+
+  slot(channel: ChannelId, slot: ImageSlot): SlotCount {
+    const key = `${channel}:${slot}`;
+    let count = this.bySlot.get(key);
+    if (!count) {
+      count = { passing: [], failing: [] };
+      const rule = findImageRule(channel, slot);
+      for (const ref of this.listing.images) {
+        if (ref.role !== slot) continue;
+        (rule && this.passes(ref, rule) ? count.passing : count.failing).push(ref);
+      }
+      this.bySlot.set(key, count);
+    }
+    return count;
+  }
+
+  /** Images the channel would receive: those in slots it has a rule for. */
+  total(channel: ChannelId): number {
+    return this.listing.images.filter((ref) => findImageRule(channel, ref.role) !== undefined).length;
+  }
+}
