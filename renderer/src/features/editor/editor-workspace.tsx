@@ -4,6 +4,9 @@ import type { Listing } from '@shared/model/listing';
 import { effectiveStatus, validateListing } from '@shared/model/validate';
 import { listingsRepo } from '../../db/repos/listings';
 import { useAppStore } from '../../store';
+import { ChecklistPanel } from './checklist/checklist-panel';
+import { ChecklistViewContext } from './checklist/checklist-view';
+import { useChecklistViewValue } from './checklist/use-checklist-view';
 import { EditorHeader } from './editor-header';
 import { indexIssues } from './issue-index';
 import { IssuePanel } from './issue-panel';
@@ -31,6 +34,8 @@ export function EditorWorkspace({ initial }: { initial: Listing }) {
   const issues = useMemo(() => validateListing(listing), [listing]);
   const index = useMemo(() => indexIssues(issues), [issues]);
   const messagesFor = useMessagesFor(index);
+  // Readiness per channel, also recomputed on every change: the panel and the title meters share it.
+  const checklistView = useChecklistViewValue(listing);
   const [actionError, setActionError] = useState<string | null>(null);
   const props = { listing, edit, messagesFor };
 
@@ -80,17 +85,20 @@ export function EditorWorkspace({ initial }: { initial: Listing }) {
         <aside className="editor-rail">
           <SectionNav counts={index.bySection} />
           <IssuePanel issues={issues} total={index.total} />
+          <ChecklistPanel view={checklistView} edit={edit} />
         </aside>
-        <div className="editor-sections">
-          <BasicsSection {...props} />
-          <VariantsSection {...props} />
-          <SkusSection {...props} />
-          <ImagesSection {...props} />
-          <SpecsSection {...props} />
-          <TagsSection {...props} />
-          <SizeChartSection {...props} />
-          <CopySection {...props} />
-        </div>
+        <ChecklistViewContext value={checklistView}>
+          <div className="editor-sections">
+            <BasicsSection {...props} />
+            <VariantsSection {...props} />
+            <SkusSection {...props} />
+            <ImagesSection {...props} />
+            <SpecsSection {...props} />
+            <TagsSection {...props} />
+            <SizeChartSection {...props} />
+            <CopySection {...props} />
+          </div>
+        </ChecklistViewContext>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { Icon } from '../../../components/icon';
 import { TextField } from '../../../components/text-field';
 import { EditorSection } from '../editor-section';
 import { fieldId } from '../field-id';
+import { TitleMeters } from '../checklist/title-meters';
 import { addCopyLocale, hasCopyText, removeCopyLocale, setTitleOverride, updateCopy } from '../listing-edits';
 import type { SectionProps } from '../section-props';
 import { CopyBullets } from './copy-bullets';
@@ -76,7 +77,10 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
               const id = fieldId(['copy', l, 'title']);
               return (
                 copy && (
-                  <TextField id={id} label={t('copy.titleField')} ariaLabel={fieldIn(t('copy.titleField'), l)} meta={t('copy.chars', { count: [...copy.title].length })} value={copy.title} messages={messagesFor(['copy', l, 'title'])} onChange={(title) => edit(id, updateCopy(l, { title }))} />
+                  <>
+                    <TextField id={id} label={t('copy.titleField')} ariaLabel={fieldIn(t('copy.titleField'), l)} meta={t('copy.chars', { count: [...copy.title].length })} value={copy.title} messages={messagesFor(['copy', l, 'title'])} onChange={(title) => edit(id, updateCopy(l, { title }))} />
+                    <TitleMeters locale={l} copy={copy} />
+                  </>
                 )
               );
             }, 'title')}
@@ -93,10 +97,23 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
             }, 'description')}
             {cells((l) => (
               <ChipInput
+                id={fieldId(['copy', l, 'primaryKeywords'])}
+                label={t('copy.primaryKeywords')}
+                ariaLabel={fieldIn(t('copy.primaryKeywords'), l)}
+                placeholder={t('copy.keywordsPlaceholder')}
+                hint={t('copy.primaryKeywordsHint')}
+                values={listing.copy[l]?.primaryKeywords ?? []}
+                removeLabel={(value) => t('chips.remove', { value })}
+                onChange={(primaryKeywords) => edit(null, updateCopy(l, { primaryKeywords }))}
+              />
+            ), 'primaryKeywords')}
+            {cells((l) => (
+              <ChipInput
                 id={fieldId(['copy', l, 'keywords'])}
                 label={t('copy.keywords')}
                 ariaLabel={fieldIn(t('copy.keywords'), l)}
                 placeholder={t('copy.keywordsPlaceholder')}
+                hint={t('copy.keywordsHint')}
                 values={listing.copy[l]?.keywords ?? []}
                 removeLabel={(value) => t('chips.remove', { value })}
                 onChange={(keywords) => edit(null, updateCopy(l, { keywords }))}

@@ -1,9 +1,11 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_IDS, type ChannelId, type CopyLocale } from '@shared/model/ids';
 import type { Copy } from '@shared/model/listing';
 import { Icon } from '../../../components/icon';
 import { fieldId } from '../field-id';
 import { focusSoon } from '../focus-field';
+import { TitleMeters } from '../checklist/title-meters';
 
 interface Props {
   locale: CopyLocale;
@@ -28,19 +30,26 @@ export function TitleOverrides({ locale, localeName, copy, onChange }: Props) {
       {used.map((channel) => {
         const label = t('copy.overrideFor', { channel: tc(`channels.${channel}`), locale: localeName });
         return (
-          <div key={channel} className="override-row">
-            <label className="override-channel" htmlFor={idOf(channel)}>{tc(`channels.${channel}`)}</label>
-            <input id={idOf(channel)} type="text" aria-label={label} value={copy.titleOverrides[channel] ?? ''} onChange={(e) => onChange(channel, e.target.value, idOf(channel))} />
-            <button
-              type="button"
-              className="btn ghost icon-btn"
-              aria-label={t('copy.removeOverride', { channel: tc(`channels.${channel}`), locale: localeName })}
-              title={t('copy.removeOverride', { channel: tc(`channels.${channel}`), locale: localeName })}
-              onClick={() => onChange(channel, undefined, null)}
-            >
-              <Icon name="close" size={14} />
-            </button>
-          </div>
+          <Fragment key={channel}>
+            <div className="override-row">
+              <label className="override-channel" htmlFor={idOf(channel)}>{tc(`channels.${channel}`)}</label>
+              <input id={idOf(channel)} type="text" aria-label={label} value={copy.titleOverrides[channel] ?? ''} onChange={(e) => onChange(channel, e.target.value, idOf(channel))} />
+              <button
+                type="button"
+                className="btn ghost icon-btn"
+                aria-label={t('copy.removeOverride', { channel: tc(`channels.${channel}`), locale: localeName })}
+                title={t('copy.removeOverride', { channel: tc(`channels.${channel}`), locale: localeName })}
+                onClick={() => onChange(channel, undefined, null)}
+              >
+                <Icon name="close" size={14} />
+              </button>
+            </div>
+            {copy.titleOverrides[channel]?.trim() && (
+              <div className="override-meter">
+                <TitleMeters locale={locale} copy={copy} channel={channel} />
+              </div>
+            )}
+          </Fragment>
         );
       })}
       {unused.length > 0 && (
