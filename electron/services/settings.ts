@@ -1,12 +1,17 @@
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/model/settings';
+import { DEFAULT_SETTINGS, settingsSchema, type ChecklistSettings, type Settings } from '../../shared/model/settings';
 import { createSerialQueue, readJsonFile, writeJsonFileAtomic } from './json-file';
 import type { Logger } from './logger';
 
 export const SETTINGS_FILE = 'settings.json';
 
+type Defined<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** Checklist fields left undefined are kept; adTerms.added / removed each replace their list when given. */
+export type ChecklistSettingsPatch = Defined<Omit<ChecklistSettings, 'adTerms'>> & { adTerms?: Defined<ChecklistSettings['adTerms']> | undefined };
+
 /** Fields left undefined are kept; `language: null` means "follow the OS" and is stored. */
-export type SettingsPatch = { [K in keyof Settings]?: Settings[K] | undefined };
+export type SettingsPatch = Defined<Omit<Settings, 'checklist'>> & { checklist?: ChecklistSettingsPatch | undefined };
 
 export interface SettingsService {
   get(): Settings;
@@ -18,6 +23,22 @@ export interface SettingsService {
 export interface SettingsServiceOptions {
   dataDir: string;
   logger: Logger;
+}
+
+function definedOnly(patch: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+}
+
+/** The patch applied over `current`, one level deep into checklist and checklist.adTerms; not yet validated. */
+export function mergeSettings(current: Settings, patch: SettingsPatch): unknown {
+  const { checklist, ...top } = patch;
+  if (checklist === undefined) return { ...current, ...definedOnly(top) };
+  const { adTerms, ...rest } = checklist;
+  return {
+    ...current,
+    ...definedOnly(top),
+    checklist: { ...current.checklist, ...definedOnly(rest), adTerms: { ...current.checklist.adTerms, ...definedOnly(adTerms ?? {}) } },
+  };
 }
 
 function isSame(a: Settings, b: Settings): boolean {
@@ -45,8 +66,7 @@ export async function createSettingsService({ dataDir, logger }: SettingsService
     get: () => current,
     update: (patch) =>
       serial(async () => {
-        const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-        const next = settingsSchema.parse({ ...current, ...defined });
+        const next = settingsSchema.parse(mergeSettings(current, patch));
         if (isSame(next, current)) return current;
         await writeJsonFileAtomic(filePath, next);
         current = next;

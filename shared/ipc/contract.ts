@@ -9,11 +9,26 @@ import {
 } from '../images/schemas';
 import { IMAGE_SLOTS } from '../images/types';
 import { CHANNEL_IDS } from '../model/ids';
-import { settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
+import { checklistSettingsSchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
 
 /** POSIX `/…`, Windows `C:\…` or `C:/…`, UNC `\\server\share`: main checks the folder itself too. */
 const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
+/*
+ * A partial checklist-settings patch: each field, when present, replaces the stored one (adTerms per
+ * list). Built from the stored schema's fields without their defaults, so a patch that leaves a field
+ * out keeps it rather than resetting it to the default.
+ */
+const checklistFields = checklistSettingsSchema.shape;
+const adTermFields = checklistFields.adTerms.unwrap().shape;
+const checklistPatchSchema = z
+  .object({
+    minMarginPercent: checklistFields.minMarginPercent.unwrap().optional(),
+    adTerms: z.object({ added: adTermFields.added.unwrap().optional(), removed: adTermFields.removed.unwrap().optional() }).strict().optional(),
+    competitorBrands: checklistFields.competitorBrands.unwrap().optional(),
+  })
+  .strict();
 
 interface ChannelSpec {
   input: z.ZodType;
@@ -39,6 +54,8 @@ export const channels = {
         language: z.enum(UI_LANGUAGES).nullable().optional(),
         /** An absolute folder path, or null to stop watching. */
         watchedFolder: z.string().max(WATCHED_FOLDER_MAX_LENGTH).regex(ABSOLUTE_PATH, 'an absolute path').nullable().optional(),
+        /** Margin threshold, 广告法 list edits, competitor brands: only the fields given change. */
+        checklist: checklistPatchSchema.optional(),
       })
       .strict(),
     output: settingsSchema,

@@ -4,6 +4,7 @@ import { useAppStore } from '../store';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { EditorPage } from '../features/editor/editor-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { RulePacksPage } from '../features/settings/rules/rule-packs-page';
 import { IntakeNoticeHost } from '../features/images/intake-notice-host';
 
 function CurrentScreen() {
@@ -16,6 +17,8 @@ function CurrentScreen() {
       return <EditorPage key={route.listingId} listingId={route.listingId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'rules':
+      return <RulePacksPage />;
   }
 }
 

@@ -1,10 +1,11 @@
 /** Where the user is. Kept in the location hash so a reload returns to the same screen. */
-export type Route = { name: 'catalog' } | { name: 'editor'; listingId: string } | { name: 'settings' };
+export type Route = { name: 'catalog' } | { name: 'editor'; listingId: string } | { name: 'settings' } | { name: 'rules' };
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'listing' && parts[1]) return { name: 'editor', listingId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'rules') return { name: 'rules' };
   return { name: 'catalog' };
 }
 
@@ -14,6 +15,8 @@ export function hashFromRoute(route: Route): string {
       return `#/listing/${encodeURIComponent(route.listingId)}`;
     case 'settings':
       return '#/settings';
+    case 'rules':
+      return '#/rules';
     case 'catalog':
       return '#/';
   }

@@ -6,6 +6,7 @@ import { connectEvents } from '../../../electron/main/ipc/events';
 import { registerIpc } from '../../../electron/main/ipc/register';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { CHANNEL_NAMES } from '../../../shared/ipc/names';
+import { DEFAULT_CHECKLIST_SETTINGS } from '../../../shared/model/settings';
 import { createCapturedLogger } from './capture-logger';
 import { createFakeEngine } from './fake-image-engine';
 import { useTempDirs } from './temp-dir';
@@ -66,9 +67,30 @@ describe('a good call', () => {
 
   it('persists settings through the service', async () => {
     const { invoke, dataDir } = await setup();
-    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
-    expect(await invoke('settings:get', {})).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
-    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
+    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS } });
+    expect(await invoke('settings:get', {})).toEqual({ ok: true, value: { language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS } });
+    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
+  });
+
+  it('updates part of the checklist settings and broadcasts settings:changed', async () => {
+    const { invoke, services } = await setup();
+    const emitted: unknown[] = [];
+    const disconnect = connectEvents(services, (event, payload) => emitted.push([event, payload]));
+    const result = await invoke('settings:update', { checklist: { minMarginPercent: 30, competitorBrands: ['Uniqlo', 'ZARA'] } });
+    const checklist = { ...DEFAULT_CHECKLIST_SETTINGS, minMarginPercent: 30, competitorBrands: ['Uniqlo', 'ZARA'] };
+    expect(result).toEqual({ ok: true, value: { language: null, watchedFolder: null, checklist } });
+    const next = await invoke('settings:update', { checklist: { adTerms: { removed: ['最新'] } } });
+    expect(next).toMatchObject({ ok: true, value: { checklist: { ...checklist, adTerms: { added: [], removed: ['最新'] } } } });
+    disconnect();
+    expect(emitted).toHaveLength(2);
+    expect(emitted[0]).toEqual(['settings:changed', { language: null, watchedFolder: null, checklist }]);
+  });
+
+  it('names the checklist field a rejected patch got wrong', async () => {
+    const { invoke, services } = await setup();
+    const result = await invoke('settings:update', { checklist: { minMarginPercent: 150 } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', detail: expect.stringContaining('minMarginPercent') } });
+    expect(services.settings.get().checklist).toEqual(DEFAULT_CHECKLIST_SETTINGS);
   });
 
   it('opens allowlisted links and refuses others as a value', async () => {
@@ -87,6 +109,11 @@ describe('invalid input', () => {
     ['a wrong enum value', 'settings:update', { language: 'fr' }],
     ['an unknown key on a strict input', 'settings:update', { language: 'en', theme: 'dark' }],
     ['a missing object', 'settings:get', undefined],
+    ['a margin over 95 %', 'settings:update', { checklist: { minMarginPercent: 96 } }],
+    ['a negative margin', 'settings:update', { checklist: { minMarginPercent: -1 } }],
+    ['an empty 广告法 term', 'settings:update', { checklist: { adTerms: { added: ['  '] } } }],
+    ['an over-long competitor brand', 'settings:update', { checklist: { competitorBrands: ['x'.repeat(101)] } }],
+    ['an unknown checklist key', 'settings:update', { checklist: { maxMargin: 10 } }],
     ['a string instead of an object', 'app:info', 'hello'],
     ['an over-long url', 'shell:openExternal', { url: `https://github.com/${'a'.repeat(3000)}` }],
   ])('rejects %s without calling the service', async (_label, channel, input) => {
@@ -166,7 +193,7 @@ describe('dispatch', () => {
     const { services } = await setup();
     const fake = createFakeIpcMain();
     const registry = registerIpc(fake.ipcMain, services, { trustedOrigin: 'http://127.0.0.1:4321' });
-    expect(await dispatch(registry, 'settings:get', {}, 'http://127.0.0.1:4321/#/catalog')).toEqual({ ok: true, value: { language: null, watchedFolder: null } });
+    expect(await dispatch(registry, 'settings:get', {}, 'http://127.0.0.1:4321/#/catalog')).toEqual({ ok: true, value: { language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS } });
     expect(await dispatch(registry, 'settings:get', {}, 'app://shelfready/')).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
@@ -186,6 +213,6 @@ describe('connectEvents', () => {
     await invoke('settings:update', { language: 'zh-CN' });
     disconnect();
     await invoke('settings:update', { language: 'en' });
-    expect(emitted).toEqual([['settings:changed', { language: 'zh-CN', watchedFolder: null }]]);
+    expect(emitted).toEqual([['settings:changed', { language: 'zh-CN', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS }]]);
   });
 });

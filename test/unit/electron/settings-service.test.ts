@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSettingsService, SETTINGS_FILE } from '../../../electron/services/settings';
+import { DEFAULT_CHECKLIST_SETTINGS } from '../../../shared/model/settings';
 import { createCapturedLogger } from './capture-logger';
 import { useTempDirs } from './temp-dir';
 
@@ -12,14 +13,14 @@ describe('settings service', () => {
     const dataDir = await makeDir();
     const { logger, lines } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
-    expect(settings.get()).toEqual({ language: null, watchedFolder: null });
+    expect(settings.get()).toEqual({ language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
     expect(lines).toEqual([]);
 
     await settings.update({ language: 'en' });
-    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
 
     const reopened = await createSettingsService({ dataDir, logger });
-    expect(reopened.get()).toEqual({ language: 'en', watchedFolder: null });
+    expect(reopened.get()).toEqual({ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
   });
 
   it('keeps fields left undefined and stores an explicit null', async () => {
@@ -27,8 +28,8 @@ describe('settings service', () => {
     const { logger } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
     await settings.update({ language: 'zh-CN' });
-    expect(await settings.update({ language: undefined })).toEqual({ language: 'zh-CN', watchedFolder: null });
-    expect(await settings.update({ language: null })).toEqual({ language: null, watchedFolder: null });
+    expect(await settings.update({ language: undefined })).toEqual({ language: 'zh-CN', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
+    expect(await settings.update({ language: null })).toEqual({ language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
   });
 
   it.each([
@@ -40,11 +41,11 @@ describe('settings service', () => {
     await writeFile(join(dataDir, SETTINGS_FILE), content);
     const { logger, lines } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
-    expect(settings.get()).toEqual({ language: null, watchedFolder: null });
+    expect(settings.get()).toEqual({ language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
     expect(lines.join('')).toMatch(/WARN json file (corrupt|invalid)/);
     // The next update replaces the damaged file.
     await settings.update({ language: 'en' });
-    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
   });
 
   it('notifies listeners only on change and survives a throwing listener', async () => {
@@ -60,7 +61,7 @@ describe('settings service', () => {
     await settings.update({ language: 'en' });
     unsubscribe();
     await settings.update({ language: 'zh-CN' });
-    expect(seen).toEqual([{ language: 'en', watchedFolder: null }]);
+    expect(seen).toEqual([{ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS }]);
     expect(lines.join('')).toContain('settings listener failed');
   });
 
@@ -69,8 +70,8 @@ describe('settings service', () => {
     const { logger } = await createCapturedLogger();
     const settings = await createSettingsService({ dataDir, logger });
     await Promise.all([settings.update({ language: 'en' }), settings.update({ language: 'zh-CN' }), settings.update({ language: 'en' })]);
-    expect(settings.get()).toEqual({ language: 'en', watchedFolder: null });
-    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
+    expect(settings.get()).toEqual({ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
     expect(await readdir(dataDir)).toEqual([SETTINGS_FILE]);
   });
 
@@ -80,6 +81,28 @@ describe('settings service', () => {
     const settings = await createSettingsService({ dataDir, logger });
     // The IPC layer validates first; this guards direct callers such as the CLI.
     await expect(settings.update(JSON.parse('{"language":"fr"}') as { language: 'en' })).rejects.toThrow();
-    expect(settings.get()).toEqual({ language: null, watchedFolder: null });
+    expect(settings.get()).toEqual({ language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
+  });
+
+  it('merges a partial checklist patch, list by list, and persists it', async () => {
+    const dataDir = await makeDir();
+    const { logger } = await createCapturedLogger();
+    const settings = await createSettingsService({ dataDir, logger });
+    await settings.update({ checklist: { competitorBrands: ['Uniqlo'], adTerms: { added: ['秒杀'] } } });
+    await settings.update({ checklist: { minMarginPercent: 22, adTerms: { removed: ['最新'] } } });
+    const expected = { minMarginPercent: 22, adTerms: { added: ['秒杀'], removed: ['最新'] }, competitorBrands: ['Uniqlo'] };
+    expect(settings.get()).toEqual({ language: null, watchedFolder: null, checklist: expected });
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toMatchObject({ checklist: expected });
+    // Other fields keep the checklist as it is.
+    await settings.update({ language: 'en' });
+    expect(settings.get().checklist).toEqual(expected);
+  });
+
+  it('rejects an out-of-range margin and keeps the old checklist', async () => {
+    const dataDir = await makeDir();
+    const { logger } = await createCapturedLogger();
+    const settings = await createSettingsService({ dataDir, logger });
+    await expect(settings.update({ checklist: { minMarginPercent: 120 } })).rejects.toThrow();
+    expect(settings.get().checklist).toEqual(DEFAULT_CHECKLIST_SETTINGS);
   });
 });

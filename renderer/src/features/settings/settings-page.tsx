@@ -4,6 +4,7 @@ import { UI_LANGUAGES, uiLanguageFor, type Settings, type UiLanguage } from '@sh
 import { api } from '../../lib/api';
 import { changeLanguage } from '../../i18n';
 import { WatchedFolderField } from './watched-folder-field';
+import { ChecklistSettingsCard } from './checklist-settings-card';
 
 interface Info { version: string; osLocale: string }
 
@@ -45,6 +46,7 @@ export function SettingsPage() {
         </label>
       </section>
       <WatchedFolderField settings={settings} onChange={setSettings} />
+      <ChecklistSettingsCard />
       <section className="card">
         <h2>{t('about.title')}</h2>
         {info && <p>{t('about.version', { version: info.version })}</p>}
