@@ -80,7 +80,7 @@ test('create a listing, fill every section, reload: everything is still there', 
   await page.locator('#f-copy-en-US-bullets').click();
   await page.getByLabel(`Bullet 1 (${EN})`, { exact: true }).fill('100% European linen');
   await page.getByLabel(`Description (${ZH})`, { exact: true }).fill('透气亚麻面料，夏季必备。');
-  await addChips(page, `Keywords (${EN})`, ['linen dress', 'midi']);
+  await addChips(page, `Secondary keywords (${EN})`, ['linen dress', 'midi']);
   await page.getByLabel(`Add a channel title in ${ZH}`).selectOption({ label: 'Taobao' });
   await page.getByLabel(`Title for Taobao (${ZH})`).fill('2026夏季新款 法式亚麻连衣裙');
 

@@ -3,7 +3,7 @@ import { ListingChecklist } from '@shared/checklist/evaluate';
 import type { Listing } from '@shared/model/listing';
 import { useAssets } from '../images/image-panel';
 import { todayIso } from './as-of';
-import { useChecklistSettings } from './checklist-settings';
+import { useChecklistSettings } from './use-checklist-settings';
 import { checklistContext } from './context';
 
 /**

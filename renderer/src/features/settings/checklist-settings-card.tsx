@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
-import { useChecklistSettings } from '../checklist/checklist-settings';
+import { useChecklistSettings } from '../checklist/use-checklist-settings';
 import { AdTermsField } from './ad-terms-field';
 import { CompetitorBrandsField } from './competitor-brands-field';
 import { MarginField } from './margin-field';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { effectiveSeverity, type ChannelPack } from '@shared/rules/channel-rule';
-import { useChecklistSettings } from '../../checklist/checklist-settings';
+import { useChecklistSettings } from '../../checklist/use-checklist-settings';
 import { describeEffective, ruleStatus, type EffectiveText } from './rule-text';
 import { useCheckText } from './use-check-text';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_PACKS, upcomingRules } from '@shared/rules/packs';
 import { useAppStore } from '../../../store';
-import { useChecklistSettings } from '../../checklist/checklist-settings';
+import { useChecklistSettings } from '../../checklist/use-checklist-settings';
 import { sortUpcoming, type ImpactedListing, type UpcomingRule } from './rule-impact';
 import { useCheckText } from './use-check-text';
 import { useRuleImpact, type ImpactState } from './use-rule-impact';
