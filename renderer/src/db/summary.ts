@@ -1,4 +1,7 @@
+import type { ChecklistContext } from '@shared/checklist/types';
 import { displayTitle, parseAmount, type Currency, type Listing, type ListingStatus } from '@shared/model';
+import type { ChannelId } from '@shared/model/ids';
+import { computeReadiness } from './readiness-summary';
 import { normalizeTags } from './tags';
 
 /**
@@ -24,7 +27,14 @@ export interface ListingSummary {
   updatedAt: number;
   /** Lower-cased code + every title + tags + brand, what search-as-you-type scans. */
   searchText: string;
+  /** Since schema v4: channels the listing is ready for (multi-entry index `*readyFor`). */
+  readyFor: ChannelId[];
+  /** Since schema v4: each channel's checklist score, 0–100. */
+  scores: Partial<Record<ChannelId, number>>;
 }
+
+/** The fields every schema version since v2 has had, without readiness. */
+export type BaseSummary = Omit<ListingSummary, 'readyFor' | 'scores'>;
 
 function lowestPrice(l: Listing): string {
   let lowest = Infinity;
@@ -36,7 +46,11 @@ function lowestPrice(l: Listing): string {
   return Number.isFinite(lowest) ? String(lowest) : '';
 }
 
-export function toSummary(l: Listing): ListingSummary {
+/**
+ * The summary without readiness: reads only fields stored since v1, which is what lets the v2
+ * migration use it on v1 rows (readiness needs v4's fields; v4 rebuilds every summary anyway).
+ */
+export function toBaseSummary(l: Listing): BaseSummary {
   const titles = Object.values(l.copy).map((c) => c?.title ?? '').filter(Boolean);
   const tags = normalizeTags(l.tags);
   return {
@@ -54,4 +68,12 @@ export function toSummary(l: Listing): ListingSummary {
     updatedAt: l.updatedAt,
     searchText: [l.spuCode, ...titles, ...tags, l.brand].join('\n').toLowerCase(),
   };
+}
+
+/**
+ * The full summary. `ctx` carries the checklist settings, the date and the metas of the listing's
+ * images (see loadReadinessContext), read in the same transaction that writes the summary.
+ */
+export function toSummary(l: Listing, ctx: ChecklistContext): ListingSummary {
+  return { ...toBaseSummary(l), ...computeReadiness(l, ctx) };
 }

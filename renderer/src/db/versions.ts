@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { normalizeTagsV2 } from './migrations/v2-normalize-tags';
+import { addChecklistFieldsV4 } from './migrations/v4-checklist-fields';
 
 /*
  * Schema history, append-only: never edit a version that has shipped. A version that changes data
@@ -41,6 +42,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       summaries: 'id, spuCode, status, updatedAt, *tags, [status+updatedAt]',
       assets: 'hash, importedAt',
     },
+  },
+  {
+    // Listings gain checklist overrides and primary keywords; summaries gain per-channel readiness:
+    // *readyFor makes "ready for <channel>" an index query. meta: small key/value rows, here the
+    // readiness stamp (what stored readiness was computed with). The migration rebuilds summaries.
+    version: 4,
+    stores: {
+      listings: 'id, spuCode, status, updatedAt',
+      summaries: 'id, spuCode, status, updatedAt, *tags, [status+updatedAt], *readyFor',
+      assets: 'hash, importedAt',
+      meta: 'key',
+    },
+    upgrade: addChecklistFieldsV4,
   },
 ];
 

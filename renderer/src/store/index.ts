@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ChannelId } from '@shared/model/ids';
 import type { ListingStatus } from '@shared/model/listing';
 import { mergePlans, type IntakePlan } from '../features/images/intake';
 import { hashFromRoute, routeFromHash, type Route } from './route';
@@ -19,10 +20,13 @@ interface CatalogViewSlice {
   search: string;
   statusFilter: ListingStatus | 'all' | 'active';
   tagFilter: string | null;
+  /** "Ready for: <channel>"; null = any channel. */
+  readyFilter: ChannelId | null;
   sort: CatalogSort;
   setSearch(search: string): void;
   setStatusFilter(status: CatalogViewSlice['statusFilter']): void;
   setTagFilter(tag: string | null): void;
+  setReadyFilter(channel: ChannelId | null): void;
   setSort(sort: CatalogSort): void;
 }
 
@@ -53,10 +57,12 @@ export const useAppStore = create<AppStore>()((set) => ({
   search: '',
   statusFilter: 'active',
   tagFilter: null,
+  readyFilter: null,
   sort: 'updated-desc',
   setSearch: (search) => set({ search }),
   setStatusFilter: (statusFilter) => set({ statusFilter }),
   setTagFilter: (tagFilter) => set({ tagFilter }),
+  setReadyFilter: (readyFilter) => set({ readyFilter }),
   setSort: (sort) => set({ sort }),
   intakeNotice: null,
   // Watched-folder files arrive a few at a time: while its report is open, it grows.

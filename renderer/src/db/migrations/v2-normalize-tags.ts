@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { Listing } from '@shared/model';
-import { toSummary, type ListingSummary } from '../summary';
+import { toBaseSummary, type BaseSummary } from '../summary';
 import { areTagsNormalized, normalizeTags } from '../tags';
 
 /**
@@ -9,21 +9,21 @@ import { areTagsNormalized, normalizeTags } from '../tags';
  * in v2, and orphaned summaries without a listing are dropped).
  *
  * Deliberately leaves `revision` and `updatedAt` alone: this is not a user edit, and the tags mean
- * the same thing afterwards. Uses today's toSummary(); should a later version change the listing
- * shape so that toSummary can no longer read v2 data, freeze a copy of it here.
+ * the same thing afterwards. Uses toBaseSummary(), not toSummary(): readiness needs fields v1 rows
+ * lack (overrides, primaryKeywords) and v4 rebuilds every summary with readiness right after.
  */
 export async function normalizeTagsV2(tx: Transaction): Promise<void> {
   const listings = tx.table<Listing, string>('listings');
-  const summaries = tx.table<ListingSummary, string>('summaries');
+  const summaries = tx.table<BaseSummary, string>('summaries');
   await listings.toCollection().modify((l) => {
     // The stored shape is lenient, so do not trust old rows to hold an array of strings.
     const raw: unknown = l.tags;
     const tags = Array.isArray(raw) ? raw.filter((t): t is string => typeof t === 'string') : [];
     if (!Array.isArray(raw) || tags.length !== raw.length || !areTagsNormalized(tags)) l.tags = normalizeTags(tags);
   });
-  const rebuilt: ListingSummary[] = [];
+  const rebuilt: BaseSummary[] = [];
   await listings.each((l) => {
-    rebuilt.push(toSummary(l));
+    rebuilt.push(toBaseSummary(l));
   });
   await summaries.clear();
   await summaries.bulkPut(rebuilt);

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { ListingStatus } from '@shared/model';
+import type { ChannelId } from '@shared/model/ids';
 import { db as defaultDb, type CatalogDb } from '../database';
 import type { ListingSummary } from '../summary';
 
@@ -17,6 +18,9 @@ export function createSummariesRepo(db: CatalogDb = defaultDb) {
         .reverse()
         .limit(limit)
         .toArray(),
+
+    /** Listings ready for one channel (as of the last readiness refresh), from the *readyFor index. */
+    readyFor: (channel: ChannelId): Promise<ListingSummary[]> => db.summaries.where('readyFor').equals(channel).toArray(),
 
     count: (): Promise<number> => db.summaries.count(),
   };

@@ -30,7 +30,7 @@ const SORTABLE: readonly { column: 'code' | 'title' | 'status' | 'updated'; sort
   { column: 'updated', sort: 'updated-desc', direction: 'descending' },
 ];
 
-const COLUMNS = ['code', 'title', 'status', 'tags', 'skus', 'price', 'updated', 'actions'] as const;
+const COLUMNS = ['code', 'title', 'status', 'ready', 'tags', 'skus', 'price', 'updated', 'actions'] as const;
 
 /**
  * The listing grid: only the rows in view (plus overscan) are in the DOM, so 10,000 listings cost

@@ -15,6 +15,7 @@ import { useCatalogActions } from './use-catalog-actions';
 import { liveSummaries } from '../../db/live-summaries';
 import { reloadSummaries, useSummaries } from './use-summaries';
 import { useCatalogDrop } from '../images/use-catalog-drop';
+import { startReadinessUpkeep } from './readiness-upkeep';
 import './catalog.css';
 
 // The catalog is the first screen: start reading summaries while the app is still booting
@@ -38,7 +39,7 @@ export function CatalogPage() {
   const { t: tc } = useTranslation('common');
   const state = useSummaries();
   const summaries = state.status === 'ready' ? state.summaries : undefined;
-  const { search, statusFilter, tagFilter, sort, setSearch, setStatusFilter, setTagFilter, setSort } = useAppStore();
+  const { search, statusFilter, tagFilter, readyFilter, sort, setSearch, setStatusFilter, setTagFilter, setReadyFilter, setSort } = useAppStore();
   const deferredSearch = useDeferredValue(search);
   // Newest-first preview while the full read runs: valid only for the newest-first order.
   const preview = state.status === 'loading' && sort === 'updated-desc' ? state.preview : undefined;
@@ -54,11 +55,14 @@ export function CatalogPage() {
   const shown = summaries ?? preview;
   const sorted = useMemo(() => sortSummaries(shown ?? [], sort, COLLATOR), [shown, sort]);
   const rows = useMemo(
-    () => filterSummaries(sorted, { search: deferredSearch, status: statusFilter, tag: tagFilter }),
-    [sorted, deferredSearch, statusFilter, tagFilter],
+    () => filterSummaries(sorted, { search: deferredSearch, status: statusFilter, tag: tagFilter, readyFor: readyFilter }),
+    [sorted, deferredSearch, statusFilter, tagFilter, readyFilter],
   );
   const tags = useMemo(() => countTags(summaries ?? [], COLLATOR), [summaries]);
-  const filter = { search, status: statusFilter, tag: tagFilter };
+  const filter = { search, status: statusFilter, tag: tagFilter, readyFor: readyFilter };
+
+  // Stored readiness goes stale when checklist settings or the date change; re-score in the background.
+  useEffect(() => startReadinessUpkeep(), []);
 
   // "/" or Ctrl/⌘+F jumps to search from anywhere on the page, as in most list apps.
   useEffect(() => {
@@ -87,7 +91,8 @@ export function CatalogPage() {
     setSearch(cleared.search);
     setStatusFilter(cleared.status);
     setTagFilter(cleared.tag);
-  }, [summaries, setSearch, setStatusFilter, setTagFilter]);
+    setReadyFilter(cleared.readyFor ?? null);
+  }, [summaries, setSearch, setStatusFilter, setTagFilter, setReadyFilter]);
 
   const closeMenu = useCallback(() => {
     setMenu((current) => {
@@ -146,7 +151,7 @@ export function CatalogPage() {
       <CatalogGrid
         rows={rows}
         sort={sort}
-        viewKey={`${deferredSearch}\u0000${statusFilter}\u0000${tagFilter ?? ''}\u0000${sort}`}
+        viewKey={`${deferredSearch}\u0000${statusFilter}\u0000${tagFilter ?? ''}\u0000${readyFilter ?? ''}\u0000${sort}`}
         format={format}
         menuListingId={menu?.summary.id ?? null}
         onSort={setSort}
@@ -174,6 +179,7 @@ export function CatalogPage() {
           search={search}
           status={statusFilter}
           tag={tagFilter}
+          readyFor={readyFilter}
           sort={sort}
           tags={tags}
           shown={rows.length}
@@ -183,6 +189,7 @@ export function CatalogPage() {
           onSearch={setSearch}
           onStatus={setStatusFilter}
           onTag={setTagFilter}
+          onReadyFor={setReadyFilter}
           onSort={setSort}
           onClear={clearFilters}
           onLeaveSearch={() => focusList()}

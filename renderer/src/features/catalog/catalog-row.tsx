@@ -2,6 +2,7 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingSummary } from '../../db/summary';
 import type { CatalogFormat } from './format';
+import { ReadinessChips } from './readiness-chips';
 import { listingName, type RowMenuRequest } from './row-action';
 
 const VISIBLE_TAGS = 2;
@@ -77,6 +78,9 @@ export const CatalogRow = memo(function CatalogRow({ summary: s, index, top, isT
       </div>
       <div role="gridcell" className="cell col-status">
         <span className={`badge ${s.status}`}>{tc(`status.${s.status}`)}</span>
+      </div>
+      <div role="gridcell" className="cell col-ready">
+        <ReadinessChips readyFor={s.readyFor} scores={s.scores} />
       </div>
       <div role="gridcell" className="cell col-tags">
         {s.tags.slice(0, VISIBLE_TAGS).map((tag) => (

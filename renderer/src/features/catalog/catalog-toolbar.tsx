@@ -1,5 +1,6 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHANNEL_IDS, type ChannelId } from '@shared/model/ids';
 import { LISTING_STATUSES } from '@shared/model/listing';
 import type { CatalogSort } from '../../store';
 import type { StatusFilter, TagCount } from './filter-summaries';
@@ -12,6 +13,7 @@ interface Props {
   search: string;
   status: StatusFilter;
   tag: string | null;
+  readyFor: ChannelId | null;
   sort: CatalogSort;
   tags: readonly TagCount[];
   shown: number;
@@ -22,6 +24,7 @@ interface Props {
   onSearch(search: string): void;
   onStatus(status: StatusFilter): void;
   onTag(tag: string | null): void;
+  onReadyFor(channel: ChannelId | null): void;
   onSort(sort: CatalogSort): void;
   onClear(): void;
   /** ArrowDown in the search box moves into the list. */
@@ -91,6 +94,15 @@ export function CatalogToolbar({ searchRef, ...p }: Props) {
           <option value="">{t('filter.allTags')}</option>
           {tagOptions.map(({ tag, count }) => (
             <option key={tag} value={tag}>{t('filter.tagOption', { tag, uses: p.format.number(count) })}</option>
+          ))}
+        </select>
+      </label>
+      <label className="catalog-select">
+        <span>{t('filter.readyFor')}</span>
+        <select value={p.readyFor ?? ''} onChange={(e) => p.onReadyFor(CHANNEL_IDS.find((c) => c === e.target.value) ?? null)}>
+          <option value="">{t('filter.anyChannel')}</option>
+          {CHANNEL_IDS.map((c) => (
+            <option key={c} value={c}>{tc(`channels.${c}`)}</option>
           ))}
         </select>
       </label>

@@ -1,3 +1,4 @@
+import type { ChannelId } from '@shared/model/ids';
 import type { ListingStatus } from '@shared/model/listing';
 import type { ListingSummary } from '../../db/summary';
 import type { CatalogSort } from '../../store';
@@ -14,9 +15,11 @@ export interface CatalogFilter {
   search: string;
   status: StatusFilter;
   tag: string | null;
+  /** Only listings ready for this channel (the summary's stored readyFor); null or left out = any. */
+  readyFor?: ChannelId | null;
 }
 
-export const DEFAULT_FILTER: CatalogFilter = { search: '', status: 'active', tag: null };
+export const DEFAULT_FILTER: CatalogFilter = { search: '', status: 'active', tag: null, readyFor: null };
 
 /** Lower-cased words of the query; every one must occur somewhere in a listing's search text. */
 export function searchTerms(search: string): string[] {
@@ -25,7 +28,7 @@ export function searchTerms(search: string): string[] {
 
 /** Whether the view differs from the default one, i.e. whether "Clear filters" would do anything. */
 export function hasCustomFilter(filter: CatalogFilter): boolean {
-  return searchTerms(filter.search).length > 0 || filter.status !== DEFAULT_FILTER.status || filter.tag !== null;
+  return searchTerms(filter.search).length > 0 || filter.status !== DEFAULT_FILTER.status || filter.tag !== null || (filter.readyFor ?? null) !== null;
 }
 
 function matchesStatus(status: ListingStatus, filter: StatusFilter): boolean {
@@ -38,11 +41,15 @@ function matchesStatus(status: ListingStatus, filter: StatusFilter): boolean {
 export function filterSummaries(summaries: readonly ListingSummary[], filter: CatalogFilter): readonly ListingSummary[] {
   const terms = searchTerms(filter.search);
   const { status, tag } = filter;
-  if (terms.length === 0 && status === 'all' && tag === null) return summaries;
+  const readyFor = filter.readyFor ?? null;
+  if (terms.length === 0 && status === 'all' && tag === null && readyFor === null) return summaries;
   return summaries.filter(
     (s) =>
       matchesStatus(s.status, status) &&
       (tag === null || s.tags.includes(tag)) &&
+      // In memory like the other filters: the catalog already holds every summary, and the list
+      // keeps its sort order. summariesRepo.readyFor() is the index query for code without them.
+      (readyFor === null || (s.readyFor ?? []).includes(readyFor)) &&
       terms.every((term) => s.searchText.includes(term)),
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSampleListings } from '@shared/sample/generate';
 import { toSummary, type ListingSummary } from '../../../../renderer/src/db/summary';
+import { plainContext } from '../db/readiness-fixtures';
 import {
   clearedFilter, countTags, DEFAULT_FILTER, filterSummaries, hasCustomFilter, searchTerms, sortSummaries, type CatalogFilter,
 } from '../../../../renderer/src/features/catalog/filter-summaries';
@@ -10,16 +11,16 @@ const zh = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
 function summary(patch: Partial<ListingSummary> & { id: string }): ListingSummary {
   const base: ListingSummary = {
     id: patch.id, spuCode: '', titleZh: '', titleEn: '', brand: '', status: 'draft', tags: [], skuCount: 1,
-    priceFrom: '', currency: 'CNY', updatedAt: 0, searchText: '',
+    priceFrom: '', currency: 'CNY', updatedAt: 0, searchText: '', readyFor: [], scores: {},
   };
   const s = { ...base, ...patch };
   return { ...s, searchText: [s.spuCode, s.titleZh, s.titleEn, ...s.tags, s.brand].join('\n').toLowerCase() };
 }
 
 const rows = [
-  summary({ id: 'a', spuCode: 'WM26F-2', titleZh: '羊毛混纺高领毛衣', titleEn: "Women's Wool-Blend Turtleneck Sweater", tags: ['新品', '秋冬'], status: 'ready', updatedAt: 30 }),
-  summary({ id: 'b', spuCode: 'WM26F-10', titleZh: '法式碎花连衣裙', titleEn: 'Floral Midi Dress', tags: ['直播'], status: 'draft', updatedAt: 50 }),
-  summary({ id: 'c', spuCode: 'BG26A-1', titleZh: '帆布托特包', titleEn: 'Canvas Tote Bag', tags: ['cross-border', '新品'], status: 'archived', updatedAt: 10 }),
+  summary({ id: 'a', spuCode: 'WM26F-2', titleZh: '羊毛混纺高领毛衣', titleEn: "Women's Wool-Blend Turtleneck Sweater", tags: ['新品', '秋冬'], status: 'ready', updatedAt: 30, readyFor: ['taobao', 'shopify'] }),
+  summary({ id: 'b', spuCode: 'WM26F-10', titleZh: '法式碎花连衣裙', titleEn: 'Floral Midi Dress', tags: ['直播'], status: 'draft', updatedAt: 50, readyFor: ['shopify'] }),
+  summary({ id: 'c', spuCode: 'BG26A-1', titleZh: '帆布托特包', titleEn: 'Canvas Tote Bag', tags: ['cross-border', '新品'], status: 'archived', updatedAt: 10, readyFor: ['taobao'] }),
   summary({ id: 'd', spuCode: '', titleZh: '', status: 'draft', updatedAt: 20 }),
 ];
 const ids = (list: readonly ListingSummary[]) => list.map((s) => s.id);
@@ -51,6 +52,17 @@ describe('filterSummaries', () => {
     expect(view({ tag: '新品', status: 'active' })).toEqual(['a']);
     expect(view({ tag: '新品', status: 'active', search: 'tote' })).toEqual([]);
     expect(view({ tag: '新' })).toEqual([]);
+  });
+
+  it('filters by the channel a listing is ready for, combined with the other filters', () => {
+    expect(view({ readyFor: 'taobao' })).toEqual(['a', 'c']);
+    expect(view({ readyFor: 'shopify' })).toEqual(['a', 'b']);
+    expect(view({ readyFor: 'amazon' })).toEqual([]);
+    expect(view({ readyFor: 'taobao', status: 'active' })).toEqual(['a']);
+    expect(view({ readyFor: 'shopify', tag: '直播' })).toEqual(['b']);
+    expect(view({ readyFor: 'shopify', search: 'turtleneck' })).toEqual(['a']);
+    expect(view({ readyFor: null })).toEqual(['a', 'b', 'c', 'd']);
+    expect(hasCustomFilter({ ...DEFAULT_FILTER, readyFor: 'jd' })).toBe(true);
   });
 });
 
@@ -99,7 +111,8 @@ describe('tags and filter state', () => {
 
 describe('at catalog scale', () => {
   it('filters 10,000 generated summaries correctly', { timeout: 30_000 }, () => {
-    const summaries = generateSampleListings(10_000, { seed: 1 }).map(toSummary);
+    const ctx = plainContext();
+    const summaries = generateSampleListings(10_000, { seed: 1 }).map((l) => toSummary(l, ctx));
     const sorted = sortSummaries(summaries, 'updated-desc', zh);
     const hits = filterSummaries(sorted, { search: '毛衣 wool', status: 'active', tag: null });
     expect(hits.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import type { CatalogDb } from '../../../../renderer/src/db/database';
 import { BULK_CHUNK, createListingsRepo, type ListingsRepo } from '../../../../renderer/src/db/repos/listings';
 import { createSummariesRepo } from '../../../../renderer/src/db/repos/summaries';
 import { toSummary } from '../../../../renderer/src/db/summary';
+import { plainContext } from './readiness-fixtures';
 import { openCatalogDb } from './test-db';
 
 let db: CatalogDb;
@@ -21,7 +22,7 @@ afterEach(() => db.close());
 async function expectSummaryInSync(id: string): Promise<void> {
   const listing = await db.listings.get(id);
   expect(listing).toBeDefined();
-  if (listing) expect(await db.summaries.get(id)).toEqual(toSummary(listing));
+  if (listing) expect(await db.summaries.get(id)).toEqual(toSummary(listing, plainContext()));
 }
 
 describe('listings repo', () => {
@@ -112,7 +113,7 @@ describe('listings repo', () => {
     expect(await db.listings.count()).toBe(2500);
     expect(await db.summaries.count()).toBe(2500);
     const sample = listings[1234];
-    if (sample) expect(await db.summaries.get(sample.id)).toEqual(toSummary(sample));
+    if (sample) expect(await db.summaries.get(sample.id)).toEqual(toSummary(sample, plainContext()));
   });
 
   it('bulk-puts nothing without calling back', async () => {

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCopy, createListing } from '@shared/model';
-import { toSummary } from '../../../../renderer/src/db/summary';
+import { toBaseSummary } from '../../../../renderer/src/db/summary';
 import { areTagsNormalized, normalizeTags } from '../../../../renderer/src/db/tags';
 
 const sku = (price: string) => ({ id: price, code: price, optionValues: [], price, compareAtPrice: '', cost: '', stock: '', barcode: '' });
 
-describe('toSummary', () => {
+describe('toBaseSummary (readiness: summary-readiness.test.ts)', () => {
   it('takes the lowest price the way validation parses prices', () => {
     const l = createListing(0, { skus: [sku('1,299'), sku('¥99'), sku('abc'), sku(''), sku('-5'), sku('99.50')] });
-    expect(toSummary(l).priceFrom).toBe('99');
-    expect(toSummary(createListing(0)).priceFrom).toBe('');
+    expect(toBaseSummary(l).priceFrom).toBe('99');
+    expect(toBaseSummary(createListing(0)).priceFrom).toBe('');
   });
 
   it('shows the English title only when there is one', () => {
     const zhOnly = createListing(0, { copy: { 'zh-CN': { ...createEmptyCopy(), title: '帆布托特包' } } });
-    expect(toSummary(zhOnly)).toMatchObject({ titleZh: '帆布托特包', titleEn: '' });
+    expect(toBaseSummary(zhOnly)).toMatchObject({ titleZh: '帆布托特包', titleEn: '' });
     const jaOnly = createListing(0, { copy: { 'ja-JP': { ...createEmptyCopy(), title: 'トートバッグ' } } });
-    expect(toSummary(jaOnly).titleZh).toBe('トートバッグ');
+    expect(toBaseSummary(jaOnly).titleZh).toBe('トートバッグ');
   });
 
   it('builds lower-case search text from code, every title, tags and brand', () => {
@@ -24,7 +24,7 @@ describe('toSummary', () => {
       spuCode: 'BG26A-7', brand: 'NORTHLIGHT', tags: ['Cross-border', ' 新品 '],
       copy: { 'zh-CN': { ...createEmptyCopy(), title: '托特包' }, 'en-US': { ...createEmptyCopy(), title: 'Canvas Tote' } },
     });
-    const s = toSummary(l);
+    const s = toBaseSummary(l);
     expect(s.searchText.split('\n')).toEqual(['bg26a-7', '托特包', 'canvas tote', 'cross-border', '新品', 'northlight']);
     expect(s.tags).toEqual(['Cross-border', '新品']);
     expect(s.currency).toBe('CNY');
