@@ -1,4 +1,4 @@
-import type { ChannelId, CopyLocale } from '../model/ids';
+import { COPY_LOCALES, type ChannelId, type CopyLocale } from '../model/ids';
 import type { ChecklistOverride, Copy, Listing } from '../model/listing';
 import type { ChecklistSettings } from '../model/settings';
 import type { FieldPath } from '../model/validate';
@@ -9,7 +9,7 @@ import { CHANNEL_PACKS } from '../rules/packs';
 import { ImageFacts } from './image-facts';
 import { skuFacts, skuLabel, variantGroupOf, type SkuFacts } from './sku-facts';
 import { findTerm, findTerms, repeatedWords, type TermHit } from './text';
-import { forbiddenChars } from './title-chars';
+import { forbiddenChars, type ForbiddenSet } from './title-chars';
 import { measureTitle, type TitleUnit } from './title-units';
 import type { ChannelReadiness, ChecklistContext, ChecklistItem, ChecklistCode, TitleMeter } from './types';
 
@@ -45,6 +45,9 @@ type Measure = ReturnType<typeof measureTitle>;
 class TitleFacts {
   private readonly measures = new Map<TitleUnit, Measure>();
   private readonly cuts = new Map<string, number>();
+  private readonly forbidden = new Map<string, string[]>();
+  /** Core-rule outcomes for this title, by pack split and locale (see ListingChecklist.evaluate). */
+  readonly blocks = new Map<string, BlockOutcome>();
   private repeats?: ReturnType<typeof repeatedWords>;
   private lower?: string;
   private readonly keywords = new Map<string, TermHit | null>();
@@ -66,6 +69,14 @@ class TitleFacts {
       this.measures.set(unit, m);
     }
     return m;
+  }
+  forbiddenChars(set: ForbiddenSet, brand: string): string[] {
+    let chars = this.forbidden.get(set);
+    if (!chars) {
+      chars = forbiddenChars(this.text, set, brand);
+      this.forbidden.set(set, chars);
+    }
+    return chars;
   }
   /** Where the channel cuts the title at `limit` units (memoized: every channel asks for its front part). */
   cut(unit: TitleUnit, limit: number): number {
@@ -92,14 +103,60 @@ interface Env {
   titlePath: FieldPath;
 }
 
-interface RuleOutcome {
+interface BlockOutcome {
   open: ChecklistItem[];
   accepted: ChecklistItem[];
-  worst: 'pass' | 'warning' | 'blocker';
+  checks: number;
+  points: number;
+  lengthRule: ChannelRule | undefined;
 }
 
-/** Core rules read only the locale's copy, the title and SKUs: their outcome is the same on every channel. */
-const SHARED_RULES: ReadonlySet<ChannelRule> = new Set([...CORE_RULES, CORE.adLaw]);
+const CORE_SET: ReadonlySet<ChannelRule> = new Set([...CORE_RULES, CORE.adLaw]);
+const SET_TAGS = new Map<string, string>();
+interface PackSplit {
+  shared: ChannelRule[];
+  own: ChannelRule[];
+  /** Cache key per locale for the shared block: same core rules, title unit and front part. */
+  keys: Record<CopyLocale, string>;
+}
+const splits = new WeakMap<ChannelPack, PackSplit>();
+
+const inForceCache = new Map<string, WeakMap<readonly ChannelRule[], ChannelRule[]>>();
+
+/** The rules in force on `asOf`, filtered once per rule list and date. */
+function inForce(rules: readonly ChannelRule[], asOf: string): ChannelRule[] {
+  let byList = inForceCache.get(asOf);
+  if (!byList) {
+    if (inForceCache.size > 16) inForceCache.clear();
+    byList = new WeakMap();
+    inForceCache.set(asOf, byList);
+  }
+  let list = byList.get(rules);
+  if (!list) {
+    list = rules.filter((r) => ruleApplies(r, asOf));
+    byList.set(rules, list);
+  }
+  return list;
+}
+
+/** A pack's rules in two parts: the core ones (shareable across channels) and its own. */
+function splitPack(pack: ChannelPack): PackSplit {
+  let split = splits.get(pack);
+  if (!split) {
+    const shared = pack.rules.filter((r) => CORE_SET.has(r));
+    // A short tag per distinct core-rule set keeps the cache key (built per evaluation) short.
+    const ids = shared.map((r) => r.id).join(',');
+    let tag = SET_TAGS.get(ids);
+    if (tag === undefined) {
+      tag = String(SET_TAGS.size);
+      SET_TAGS.set(ids, tag);
+    }
+    const keys = Object.fromEntries(COPY_LOCALES.map((l) => [l, `${tag}|${pack.titleUnit}|${pack.frontUnits}|${l}`])) as Record<CopyLocale, string>;
+    split = { shared, own: pack.rules.filter((r) => !CORE_SET.has(r)), keys };
+    splits.set(pack, split);
+  }
+  return split;
+}
 
 /** Collects one evaluation's items rule by rule (a class, not a closure per rule: this runs 180,000 times a catalog). */
 class Collector {
@@ -118,21 +175,6 @@ class Collector {
     this.rule = rule;
     this.severity = effectiveSeverity(rule);
     this.worst = 'pass';
-  }
-
-  /** Where the current rule's items begin, to record them for reuse. */
-  mark(): { open: number; accepted: number } {
-    return { open: this.open.length, accepted: this.accepted.length };
-  }
-
-  since(mark: { open: number; accepted: number }): RuleOutcome {
-    return { open: this.open.slice(mark.open), accepted: this.accepted.slice(mark.accepted), worst: this.worst };
-  }
-
-  replay(outcome: RuleOutcome): void {
-    for (const item of outcome.open) this.open.push(item);
-    for (const item of outcome.accepted) this.accepted.push(item);
-    this.worst = outcome.worst;
   }
 
   emit(code: ChecklistCode, path: FieldPath, params: ChecklistItem['params'] = {}, extra: { subject?: string; variantGroup?: ChecklistItem['variantGroup'] } = {}): void {
@@ -158,7 +200,7 @@ export class ListingChecklist {
   private readonly images: ImageFacts;
   private readonly titles = new Map<string, TitleFacts>();
   private readonly termScans = new Map<string, TermHit[]>();
-  private readonly shared = new Map<string, RuleOutcome>();
+  private readonly lengths = new Map<string, number>();
   private readonly overrides: Map<string, ChecklistOverride>;
 
   constructor(
@@ -172,6 +214,16 @@ export class ListingChecklist {
   private get skus(): SkuFacts {
     this.skuCache ??= skuFacts(this.listing.skus);
     return this.skuCache;
+  }
+
+  /** Length in characters (graphemes) of a description or bullet, measured once per text. */
+  private chars(text: string): number {
+    let length = this.lengths.get(text);
+    if (length === undefined) {
+      length = measureTitle(text, 'chars').used;
+      this.lengths.set(text, length);
+    }
+    return length;
   }
 
   private titleFacts(text: string): TitleFacts {
@@ -205,42 +257,46 @@ export class ListingChecklist {
       title: this.titleFacts(override || copy.title.trim()),
       titlePath: override ? ['copy', locale, 'titleOverrides', channel] : ['copy', locale, 'title'],
     };
-    const out = new Collector(locale, this.overrides);
-    let checks = 0;
-    let points = 0;
-    let lengthRule: ChannelRule | undefined;
-
-    for (const rule of pack.rules) {
-      if (!ruleApplies(rule, this.ctx.asOf)) continue;
-      if (rule.check.kind === 'title-length') lengthRule = rule;
-      out.start(rule);
-      if (SHARED_RULES.has(rule)) {
-        // Same locale, same title, same front part: the same items (keys carry rule id and locale, not channel).
-        const key = `${rule.id}\u0000${locale}\u0000${pack.titleUnit}${pack.frontUnits}\u0000${env.title.text}`;
-        const known = this.shared.get(key);
-        if (known) out.replay(known);
-        else {
-          const mark = out.mark();
-          this.run(rule.check, env, out);
-          this.shared.set(key, out.since(mark));
-        }
-      } else {
-        this.run(rule.check, env, out);
-      }
-      checks += 1;
-      points += out.worst === 'pass' ? 1 : out.worst === 'warning' ? 0.5 : 0;
+    const split = splitPack(pack);
+    const { shared, own } = split;
+    // Core rules read the locale's copy, its title and the SKUs, not the channel: one run serves
+    // every channel with the same title and front part (item keys carry rule id and locale only).
+    const blockKey = split.keys[locale];
+    let block = env.title.blocks.get(blockKey);
+    if (!block) {
+      block = this.runRules(shared, env);
+      env.title.blocks.set(blockKey, block);
     }
+    const mine = this.runRules(own, env);
+    const open = block.open.concat(mine.open);
+    const checks = block.checks + mine.checks;
+    const points = block.points + mine.points;
+    const lengthRule = mine.lengthRule;
 
-    const { open, accepted } = out;
     open.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
     return {
       channel, locale, asOf: this.ctx.asOf,
       ready: !open.some((i) => i.severity === 'blocker'),
       score: checks === 0 ? 100 : Math.floor((points / checks) * 100),
       checks,
-      items: [...open, ...accepted],
+      items: block.accepted.length + mine.accepted.length === 0 ? open : open.concat(block.accepted, mine.accepted),
       meter: this.meter(env, lengthRule),
     };
+  }
+
+  private runRules(rules: readonly ChannelRule[], env: Env): BlockOutcome {
+    const out = new Collector(env.locale, this.overrides);
+    let checks = 0;
+    let points = 0;
+    let lengthRule: ChannelRule | undefined;
+    for (const rule of inForce(rules, this.ctx.asOf)) {
+      if (rule.check.kind === 'title-length') lengthRule = rule;
+      out.start(rule);
+      this.run(rule.check, env, out);
+      checks += 1;
+      points += out.worst === 'pass' ? 1 : out.worst === 'warning' ? 0.5 : 0;
+    }
+    return { open: out.open, accepted: out.accepted, checks, points, lengthRule };
   }
 
   /** The channel in every locale it needs: ready only when ready in all of them. */
@@ -282,7 +338,7 @@ export class ListingChecklist {
         return;
       }
       case 'title-chars': {
-        const chars = forbiddenChars(title.text, check.forbid, listing.brand);
+        const chars = title.forbiddenChars(check.forbid, listing.brand);
         if (chars.length > 0) out.emit('title.forbiddenChars', env.titlePath, { chars: chars.join(' '), set: check.forbid });
         return;
       }
@@ -298,7 +354,7 @@ export class ListingChecklist {
         const bullets = copy.bullets.map((b) => b.trim()).filter(Boolean);
         if (bullets.length < check.min) out.emit('bullets.tooFew', ['copy', locale, 'bullets'], { count: bullets.length, min: check.min });
         copy.bullets.forEach((b, i) => {
-          const length = measureTitle(b.trim(), 'chars').used;
+          const length = this.chars(b.trim());
           if (length === 0) return;
           if ((check.minChars !== undefined && length < check.minChars) || (check.maxChars !== undefined && length > check.maxChars)) {
             out.emit('bullets.length', ['copy', locale, 'bullets', i], { index: i + 1, length, min: check.minChars ?? 0, max: check.maxChars ?? 0 }, { subject: String(i) });
@@ -396,7 +452,7 @@ export class ListingChecklist {
           return;
         }
         if (check.min === undefined && check.max === undefined) return;
-        const length = measureTitle(text, 'chars').used;
+        const length = this.chars(text);
         if (check.min !== undefined && length < check.min) out.emit('field.tooShort', path, { field: check.field, length, min: check.min });
         if (check.max !== undefined && length > check.max) out.emit('field.tooLong', path, { field: check.field, length, max: check.max });
       }

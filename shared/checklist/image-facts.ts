@@ -18,7 +18,8 @@ export interface SlotCount {
 }
 
 export class ImageFacts {
-  private readonly bySlot = new Map<string, SlotCount>();
+  private readonly bySlot = new Map<ChannelId, Map<ImageSlot, SlotCount>>();
+  private readonly totals = new Map<ChannelId, number>();
 
   constructor(
     private readonly listing: Listing,
@@ -33,8 +34,12 @@ export class ImageFacts {
   }
 
   slot(channel: ChannelId, slot: ImageSlot): SlotCount {
-    const key = `${channel}:${slot}`;
-    let count = this.bySlot.get(key);
+    let channelSlots = this.bySlot.get(channel);
+    if (!channelSlots) {
+      channelSlots = new Map();
+      this.bySlot.set(channel, channelSlots);
+    }
+    let count = channelSlots.get(slot);
     if (!count) {
       count = { passing: [], failing: [] };
       const rule = findImageRule(channel, slot);
@@ -42,13 +47,18 @@ export class ImageFacts {
         if (ref.role !== slot) continue;
         (rule && this.passes(ref, rule) ? count.passing : count.failing).push(ref);
       }
-      this.bySlot.set(key, count);
+      channelSlots.set(slot, count);
     }
     return count;
   }
 
   /** Images the channel would receive: those in slots it has a rule for. */
   total(channel: ChannelId): number {
-    return this.listing.images.filter((ref) => findImageRule(channel, ref.role) !== undefined).length;
+    let total = this.totals.get(channel);
+    if (total === undefined) {
+      total = this.listing.images.filter((ref) => findImageRule(channel, ref.role) !== undefined).length;
+      this.totals.set(channel, total);
+    }
+    return total;
   }
 }

@@ -151,8 +151,15 @@ export function imageRulesFor(channel: ChannelId): ImageRule[] {
   return IMAGE_RULES.filter((r) => r.channel === channel);
 }
 
+const BY_CHANNEL = new Map<ChannelId, Map<ImageSlot, ImageRule>>();
+for (const r of IMAGE_RULES) {
+  const slots = BY_CHANNEL.get(r.channel) ?? new Map<ImageSlot, ImageRule>();
+  slots.set(r.slot, r);
+  BY_CHANNEL.set(r.channel, slots);
+}
+
 export function findImageRule(channel: ChannelId, slot: ImageSlot): ImageRule | undefined {
-  return IMAGE_RULES.find((r) => r.channel === channel && r.slot === slot);
+  return BY_CHANNEL.get(channel)?.get(slot);
 }
 
 /** Confidences in order of trust, for UI sorting. */
