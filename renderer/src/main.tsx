@@ -6,6 +6,7 @@ import { changeLanguage, initI18n } from './i18n';
 import { db } from './db/database';
 import { App } from './app/app';
 import { setChecklistSettings } from './features/checklist/checklist-settings';
+import { startReadinessUpkeep } from './features/catalog/readiness-upkeep';
 import './styles/app.css';
 
 async function startLanguage(): Promise<{ language: UiLanguage; system: UiLanguage }> {
@@ -24,6 +25,8 @@ async function boot(): Promise<void> {
     setChecklistSettings(s.checklist);
     void changeLanguage(s.language ?? system);
   });
+  // Stored readiness follows settings and the date from the start, whichever screen opens first.
+  startReadinessUpkeep();
   // IndexedDB is best-effort storage unless persistence is granted; ask once, ignore a refusal.
   void navigator.storage?.persist?.().catch(() => false);
   const root = document.getElementById('root');

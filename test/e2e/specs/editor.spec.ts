@@ -37,7 +37,7 @@ test('create a listing, fill every section, reload: everything is still there', 
   await page.getByLabel('Option 2 name').fill('Size');
   await addChips(page, 'Option 2 values', ['S', 'M']);
   await page.getByRole('button', { name: 'Generate SKUs' }).click();
-  await expect(page.getByText('4 SKUs')).toBeVisible();
+  await expect(page.getByText('4 SKUs', { exact: true })).toBeVisible();
 
   // SKUs: bulk fill, then per-row edits
   await page.getByLabel('Field to fill').selectOption({ label: 'Price' });
@@ -95,7 +95,7 @@ test('create a listing, fill every section, reload: everything is still there', 
   await expect(page.getByLabel('Category', { exact: true })).toHaveValue('Women > Dresses');
   await expect(page.getByLabel('Brand', { exact: true })).toHaveValue('Shanye 山野');
   await expect(page.getByLabel('Currency', { exact: true })).toHaveValue('USD');
-  await expect(page.getByText('4 SKUs')).toBeVisible();
+  await expect(page.getByText('4 SKUs', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Price, SKU DR-2407-BLACK-M', { exact: true })).toHaveValue('59.90');
   await expect(page.getByLabel('List price, SKU DR-2407-BLACK-M', { exact: true })).toHaveValue('79.90');
   await expect(page.getByLabel('Stock, SKU DR-2407-RED-M', { exact: true })).toHaveValue('25');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { expect, test } from '../fixtures';
 
 // Smoke test of the harness itself: the page, window.api, the sender check and events.
@@ -23,10 +24,11 @@ test('settings.update persists to the data folder and raises settings:changed', 
     () => new Promise((resolve) => window.api.on('settings:changed', (settings) => resolve(settings))),
   );
   const result = await app.page.evaluate(() => window.api.settings.update({ language: 'en' }));
-  expect(result).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
-  expect(await changed).toEqual({ language: 'en', watchedFolder: null });
-  expect(JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', watchedFolder: null });
-  expect(await app.page.evaluate(() => window.api.settings.get({}))).toEqual({ ok: true, value: { language: 'en', watchedFolder: null } });
+  const expected = { ...DEFAULT_SETTINGS, language: 'en' };
+  expect(result).toEqual({ ok: true, value: expected });
+  expect(await changed).toEqual(expected);
+  expect(JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8'))).toEqual(expected);
+  expect(await app.page.evaluate(() => window.api.settings.get({}))).toEqual({ ok: true, value: expected });
 });
 
 test('invalid input comes back as invalid-input, not a throw', async ({ app }) => {

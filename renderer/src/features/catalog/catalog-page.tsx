@@ -15,7 +15,6 @@ import { useCatalogActions } from './use-catalog-actions';
 import { liveSummaries } from '../../db/live-summaries';
 import { reloadSummaries, useSummaries } from './use-summaries';
 import { useCatalogDrop } from '../images/use-catalog-drop';
-import { startReadinessUpkeep } from './readiness-upkeep';
 import './catalog.css';
 
 // The catalog is the first screen: start reading summaries while the app is still booting
@@ -60,9 +59,6 @@ export function CatalogPage() {
   );
   const tags = useMemo(() => countTags(summaries ?? [], COLLATOR), [summaries]);
   const filter = { search, status: statusFilter, tag: tagFilter, readyFor: readyFilter };
-
-  // Stored readiness goes stale when checklist settings or the date change; re-score in the background.
-  useEffect(() => startReadinessUpkeep(), []);
 
   // "/" or Ctrl/⌘+F jumps to search from anywhere on the page, as in most list apps.
   useEffect(() => {
