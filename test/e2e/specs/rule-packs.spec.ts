@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
-import type { Page } from '@playwright/test';
+import { seedListings } from '../harness/seed';
 import { createEmptyCopy, createListing, type Listing } from '../../../shared/model';
 
 /*
@@ -22,36 +22,6 @@ function listing(spuCode: string, title: string, status: Listing['status'] = 'dr
     status,
     copy: { 'zh-CN': { ...createEmptyCopy(), title: `${spuCode} 商品` }, 'en-US': { ...createEmptyCopy(), title } },
   });
-}
-
-/*
- * Writes full listings into the app's own IndexedDB from the running app page (Dexie has created
- * the stores), then reloads. Only the listings table matters here: the rule-pack view reads full
- * listings. (harness/seed.ts's page bundle currently pulls React in through the database module and
- * fails outside the app; this keeps the spec independent of that.)
- */
-async function putListings(page: Page, baseUrl: string, listings: Listing[], startPath: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('shelfready');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('listings', 'readwrite');
-        for (const row of rows) tx.objectStore('listings').put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-      });
-    } finally {
-      db.close();
-    }
-  }, listings);
-  await page.goto(`${baseUrl}${startPath}`);
-  await page.reload();
 }
 
 const LANGUAGES = [
@@ -81,7 +51,7 @@ for (const l of LANGUAGES) {
       const { page } = app;
       await page.clock.setFixedTime(BEFORE_75);
       const listings = [listing('LONG-A', LONG_A), listing('SHORT-1', SHORT), listing('LONG-B', LONG_B, 'ready'), listing('LONG-OLD', LONG_A, 'archived')];
-      await putListings(page, app.baseUrl, listings, '/#/rules');
+      await seedListings(app, listings, '/#/rules');
 
       await expect(page.getByRole('heading', { name: l.upcoming })).toBeVisible();
       const item = page.locator('[data-rule-id="amazon.title.length.v2"]').filter({ hasText: l.starts });
