@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/*
+ * Channel accounts: where to push and with what. The endpoint part is plain settings; the secret
+ * part (tokens, passwords, keys) only ever goes renderer → main once, is encrypted there with
+ * Electron safeStorage, and never comes back: the renderer sees `hasSecret` only.
+ */
+
+export const PUSH_TARGETS = ['own-mall', 'shopify', 'woocommerce', 'webhook'] as const;
+export type AccountTarget = (typeof PUSH_TARGETS)[number];
+
+const url = z.url({ protocol: /^https?$/ }).max(2048);
+
+export const accountEndpointSchema = z.discriminatedUnion('target', [
+  /** Vendure Admin API, e.g. https://mall.example.com/admin-api */
+  z.object({ target: z.literal('own-mall'), adminApiUrl: url, username: z.string().trim().min(1).max(200) }),
+  /** Shop domain, e.g. my-shop.myshopify.com */
+  z.object({ target: z.literal('shopify'), shopDomain: z.string().trim().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i, 'a *.myshopify.com domain') }),
+  z.object({ target: z.literal('woocommerce'), baseUrl: url }),
+  z.object({ target: z.literal('webhook'), url }),
+]);
+export type AccountEndpoint = z.infer<typeof accountEndpointSchema>;
+
+export const accountSecretSchemas = {
+  'own-mall': z.object({ password: z.string().min(1).max(1000) }),
+  shopify: z.object({ accessToken: z.string().trim().min(1).max(1000) }),
+  woocommerce: z.object({ consumerKey: z.string().trim().min(1).max(200), consumerSecret: z.string().trim().min(1).max(200) }),
+  webhook: z.object({ secret: z.string().min(16, 'at least 16 characters').max(1000) }),
+} as const;
+export type AccountSecret<T extends AccountTarget> = z.infer<(typeof accountSecretSchemas)[T]>;
+
+/** What the renderer may know about an account. */
+export interface AccountSummary {
+  endpoint: AccountEndpoint;
+  hasSecret: boolean;
+  updatedAt: number;
+}

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNTS_FILE, createChannelAccountsService, type SecretBox } from '../../../electron/services/channel-accounts';
+import { createCapturedLogger } from './capture-logger';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+/** Stands in for safeStorage: reversible, but the stored bytes never contain the plain text. */
+function fakeBox(available = true): SecretBox & { key: number } {
+  const box = {
+    key: 0x5a,
+    isEncryptionAvailable: () => available,
+    encryptString: (plain: string) => Buffer.from(Buffer.from(`box:${plain}`, 'utf8').map((b) => b ^ box.key)),
+    decryptString: (cipher: Buffer) => {
+      const plain = Buffer.from(cipher.map((b) => b ^ box.key)).toString('utf8');
+      if (!plain.startsWith('box:')) throw new Error('cannot decrypt');
+      return plain.slice(4);
+    },
+  };
+  return box;
+}
+
+const SHOPIFY = { target: 'shopify', shopDomain: 'linen-lab.myshopify.com' } as const;
+const TOKEN = 'shpat_0123456789abcdef0123456789abcdef';
+
+describe('channel accounts', () => {
+  it('keeps secrets only encrypted on disk and never in what the renderer sees', async () => {
+    const dataDir = await tempDir();
+    const { logger, lines } = await createCapturedLogger();
+    const accounts = await createChannelAccountsService({ dataDir, box: fakeBox(), logger, now: () => 1000 });
+    const saved = await accounts.save(SHOPIFY, { accessToken: TOKEN });
+    expect(saved).toEqual({ ok: true, value: { endpoint: SHOPIFY, hasSecret: true, updatedAt: 1000 } });
+    const file = await readFile(join(dataDir, ACCOUNTS_FILE), 'utf8');
+    expect(file).toContain('linen-lab.myshopify.com');
+    expect(file).not.toContain(TOKEN);
+    expect(JSON.stringify(accounts.list())).not.toContain(TOKEN);
+    expect(accounts.credentials('shopify')).toEqual({ endpoint: SHOPIFY, secret: { accessToken: TOKEN } });
+    expect(lines.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('survives a restart, and keeps the stored secret when only the endpoint changes', async () => {
+    const dataDir = await tempDir();
+    const { logger } = await createCapturedLogger();
+    const first = await createChannelAccountsService({ dataDir, box: fakeBox(), logger });
+    await first.save({ target: 'woocommerce', baseUrl: 'https://shop.example.com' }, { consumerKey: 'ck_1', consumerSecret: 'cs_1' });
+    const second = await createChannelAccountsService({ dataDir, box: fakeBox(), logger });
+    await second.save({ target: 'woocommerce', baseUrl: 'https://store.example.com' });
+    expect(second.credentials('woocommerce')).toEqual({
+      endpoint: { target: 'woocommerce', baseUrl: 'https://store.example.com' },
+      secret: { consumerKey: 'ck_1', consumerSecret: 'cs_1' },
+    });
+  });
+
+  it('refuses to store a secret when the OS offers no encryption, rather than storing it in clear', async () => {
+    const dataDir = await tempDir();
+    const { logger } = await createCapturedLogger();
+    const accounts = await createChannelAccountsService({ dataDir, box: fakeBox(false), logger });
+    expect(await accounts.save(SHOPIFY, { accessToken: TOKEN })).toEqual({ ok: false, error: 'secure-storage-unavailable' });
+    expect(accounts.list()).toEqual([]);
+  });
+
+  it('rejects bad input with the field that is wrong', async () => {
+    const dataDir = await tempDir();
+    const { logger } = await createCapturedLogger();
+    const accounts = await createChannelAccountsService({ dataDir, box: fakeBox(), logger });
+    expect(await accounts.save({ target: 'shopify', shopDomain: 'example.com' })).toMatchObject({ ok: false, error: 'invalid-input', detail: 'shopDomain' });
+    expect(await accounts.save({ target: 'webhook', url: 'https://hooks.example.com/shelfready' }, { secret: 'short' })).toMatchObject({ ok: false, error: 'invalid-input', detail: 'secret' });
+    expect(await accounts.save({ target: 'webhook', url: 'ftp://hooks.example.com' })).toMatchObject({ ok: false, error: 'invalid-input', detail: 'url' });
+  });
+
+  it('treats a secret it can no longer decrypt (new keyring) as missing, and logs no secret', async () => {
+    const dataDir = await tempDir();
+    const { logger, lines } = await createCapturedLogger();
+    const box = fakeBox();
+    const accounts = await createChannelAccountsService({ dataDir, box, logger });
+    await accounts.save(SHOPIFY, { accessToken: TOKEN });
+    box.key = 0x33;
+    expect(accounts.credentials('shopify')).toBeUndefined();
+    expect(lines.some((l) => l.includes('account secret unreadable'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('removes an account', async () => {
+    const dataDir = await tempDir();
+    const { logger } = await createCapturedLogger();
+    const accounts = await createChannelAccountsService({ dataDir, box: fakeBox(), logger });
+    await accounts.save(SHOPIFY, { accessToken: TOKEN });
+    await accounts.remove('shopify');
+    expect(accounts.list()).toEqual([]);
+    expect(accounts.credentials('shopify')).toBeUndefined();
+  });
+});
