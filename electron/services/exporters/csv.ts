@@ -1,0 +1,26 @@
+import Papa from 'papaparse';
+
+/*
+ * CSV the way Excel and the importers read it: UTF-8 with a BOM (without it Excel on Windows
+ * reads the file as the ANSI code page and Chinese turns to mojibake), CRLF line ends, RFC 4180
+ * quoting (only where needed: commas, quotes, line breaks) done by papaparse.
+ */
+
+export type CsvCell = string | number;
+
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): Uint8Array {
+  const text = Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false, header: true });
+  return new TextEncoder().encode(`\uFEFF${text}\r\n`);
+}
+
+/** Escapes text for the HTML description cells. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Description paragraphs + bullets as simple HTML (Shopify "Description", WooCommerce "Description"). */
+export function descriptionHtml(description: string, bullets: readonly string[]): string {
+  const paragraphs = description.split(/\r?\n\s*\r?\n|\r?\n/).map((p) => p.trim()).filter((p) => p !== '').map((p) => `<p>${escapeHtml(p)}</p>`);
+  const list = bullets.length ? [`<ul>${bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`] : [];
+  return [...paragraphs, ...list].join('');
+}

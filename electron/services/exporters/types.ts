@@ -1,0 +1,116 @@
+import type { CopyLocale } from '../../../shared/model/ids';
+import type { ImageRef, Listing } from '../../../shared/model/listing';
+
+/*
+ * Export packages: for channels without an API in reach (and for every channel on request), a
+ * folder + zip with the listing data in the channel's own field vocabulary and the image
+ * renditions named as that channel's bulk tools expect. Plain Node, no electron import.
+ */
+
+export const EXPORT_CHANNELS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'amazon', 'shopify', 'woocommerce'] as const;
+export type ExportChannel = (typeof EXPORT_CHANNELS)[number];
+
+/** One rendition already made for this channel (the exporter copies, it never renders). */
+export interface ExportImage {
+  ref: ImageRef;
+  filePath: string;
+}
+
+export interface ExportItem {
+  listing: Listing;
+  images: readonly ExportImage[];
+}
+
+export interface ExportOptions {
+  channel: ExportChannel;
+  items: readonly ExportItem[];
+  outDir: string;
+  /** Time stamped into the folder name (local time, yyyyMMdd-HHmm). */
+  now: number | Date;
+  /** Copy locale to read; defaults to zh-CN for the Chinese marketplaces, en-US otherwise. */
+  locale?: CopyLocale;
+  /**
+   * Where the merchant will host the images/ folder (e.g. a CDN or Shopify Files prefix). When set,
+   * image cells in CSV/JSON are `<base>/<file name>`; otherwise they hold the bare file name.
+   */
+  imageBaseUrl?: string;
+  /** Amazon only: marketplace of the feed's values (default US, ATVPDKIKX0DER). */
+  amazonMarketplaceId?: string;
+}
+
+export const EXPORT_WARNING_CODES = ['no-skus', 'no-title', 'invalid-price', 'invalid-stock', 'no-handle', 'currency'] as const;
+export type ExportWarningCode = (typeof EXPORT_WARNING_CODES)[number];
+
+/** A listing left out of the package, and why; the rest of the package is still written. */
+export interface ExportWarning {
+  code: ExportWarningCode;
+  listingId: string;
+  spuCode: string;
+  message: string;
+}
+
+export type ExportErrorCode = 'nothing-to-export' | 'missing-image' | 'write-failed';
+
+export interface ExportError {
+  code: ExportErrorCode;
+  message: string;
+  /** The file that could not be read or written, when there is one. */
+  path?: string;
+}
+
+export interface ExportPackage {
+  folder: string;
+  zipPath: string;
+  /** Paths inside the folder, '/'-separated, sorted. */
+  files: string[];
+  warnings: ExportWarning[];
+}
+
+export type ExportOutcome =
+  | { ok: true; value: ExportPackage }
+  | { ok: false; error: ExportError; warnings: ExportWarning[] };
+
+/** A SKU whose typed amounts have been parsed; prices in minor units (分 / cents) to avoid float drift. */
+export interface PreparedSku {
+  code: string;
+  optionValues: string[];
+  priceCents: number;
+  /** 0 when the listing has no list / compare-at price. */
+  compareAtCents: number;
+  costCents: number;
+  stock: number;
+  barcode: string;
+}
+
+/** An image as it will sit in the package's images/ folder. */
+export interface PackagedImage {
+  ref: ImageRef;
+  sourcePath: string;
+  /** File name inside images/. */
+  fileName: string;
+  /** Amazon only: the child SKU the copy is named after (variant images are copied once per SKU). */
+  skuCode?: string;
+}
+
+export interface PreparedListing {
+  listing: Listing;
+  title: string;
+  subtitle: string;
+  bullets: string[];
+  description: string;
+  keywords: string[];
+  skus: PreparedSku[];
+  images: PackagedImage[];
+}
+
+export interface DataFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FormatContext {
+  channel: ExportChannel;
+  imageBaseUrl?: string;
+  amazonMarketplaceId: string;
+  locale: CopyLocale;
+}
