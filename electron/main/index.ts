@@ -1,6 +1,6 @@
 // Lifecycle only: every rule lives in a tested module (security, window, ipc, services).
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, shell, utilityProcess } from 'electron';
 import { createAppServices } from '../services/app-services';
 import { createImagePool } from '../services/image-pool';
 import { createLogger, type Logger } from '../services/logger';
@@ -63,6 +63,8 @@ async function start(): Promise<void> {
     imageEngine: createImagePool({ spawn: spawnUtilityProcessWorker(utilityProcess, import.meta.dirname) }),
     pickFiles: () => pickImageFiles(dialog, mainWindow, services.settings.get().language),
     pickFolder: () => pickFolder(dialog, mainWindow),
+    // Channel credentials are encrypted with the OS keychain / DPAPI / libsecret, never stored in clear.
+    secretBox: safeStorage,
   });
   registerIpc(ipcMain, services, { trustedOrigin: appOrigin });
   connectEvents(services, (event, payload) => {

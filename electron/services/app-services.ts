@@ -1,4 +1,5 @@
 import { createAssetStore, type AssetStore } from './asset-store';
+import { createChannelAccountsService, type ChannelAccountsService, type SecretBox } from './channel-accounts';
 import type { ImageEngine } from './image-engine';
 import type { Logger } from './logger';
 import { createSettingsService, type SettingsService } from './settings';
@@ -21,6 +22,8 @@ export interface AppServices {
   openExternal(url: string): Promise<void>;
   /** Originals, thumbnails and renditions in <dataDir>, decoded only by the image engine. */
   assets: AssetStore;
+  /** Channel endpoints and their secrets (encrypted with the injected SecretBox). */
+  accounts: ChannelAccountsService;
   /** Follows settings.watchedFolder; its imports reach the renderer as `assets:watched`. */
   watchedFolder: WatchedFolder;
   /** The OS open-file dialog for images (Electron's dialog in the app, configured paths in the harness); [] when cancelled. */
@@ -41,6 +44,8 @@ export interface AppServicesOptions {
   imageEngine: ImageEngine;
   pickFiles(): Promise<string[]>;
   pickFolder(): Promise<string | null>;
+  /** Electron's safeStorage in the app; a stand-in in tests and the harness. */
+  secretBox: SecretBox;
   /** Poll timing of the watched folder (tests shorten it). */
   watchedFolder?: Pick<WatchedFolderOptions, 'pollMs' | 'stableChecks' | 'rescanMs'>;
 }
@@ -48,6 +53,7 @@ export interface AppServicesOptions {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { dataDir, logger, appInfo, openExternal, imageEngine, pickFiles, pickFolder } = options;
   const settings = await createSettingsService({ dataDir, logger: logger.child({ service: 'settings' }) });
+  const accounts = await createChannelAccountsService({ dataDir, box: options.secretBox, logger: logger.child({ service: 'accounts' }) });
   const assets = createAssetStore({ dataDir, engine: imageEngine, logger: logger.child({ service: 'assets' }) });
   const watchedLogger = logger.child({ service: 'watched-folder' });
   const watchedFolder = createWatchedFolder({ assets, logger: watchedLogger, ...options.watchedFolder });
@@ -57,5 +63,5 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     await watchedFolder.close();
     await imageEngine.close();
   };
-  return { logger, settings, appInfo, openExternal, assets, watchedFolder, pickFiles, pickFolder, close };
+  return { logger, settings, appInfo, openExternal, accounts, assets, watchedFolder, pickFiles, pickFolder, close };
 }

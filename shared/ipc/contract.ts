@@ -9,6 +9,7 @@ import {
 } from '../images/schemas';
 import { IMAGE_SLOTS } from '../images/types';
 import { CHANNEL_IDS } from '../model/ids';
+import { accountEndpointSchema, PUSH_TARGETS } from '../publish/accounts';
 import { checklistSettingsSchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
 
@@ -39,6 +40,8 @@ interface ChannelSpec {
  * The one IPC contract. Channel names are `domain:verb`; the renderer never sees them — it calls
  * the named methods that buildApi() derives from this map. Main parses every input with `input`.
  */
+const accountSummarySchema = z.object({ endpoint: accountEndpointSchema, hasSecret: z.boolean(), updatedAt: z.number() });
+
 export const channels = {
   'app:info': {
     input: z.object({}),
@@ -92,6 +95,20 @@ export const channels = {
     /** The OS folder dialog (for the watched designer folder); null when the user cancels. */
     input: z.object({}).strict(),
     output: z.object({ path: z.string().nullable() }),
+  },
+  'accounts:list': {
+    /** Channel accounts without their secrets (those never leave main once saved). */
+    input: z.object({}).strict(),
+    output: z.object({ accounts: z.array(accountSummarySchema) }),
+  },
+  'accounts:save': {
+    /** The endpoint, and the secret only when the user typed a new one. */
+    input: z.object({ endpoint: accountEndpointSchema, secret: z.record(z.string(), z.string().max(1000)).optional() }).strict(),
+    output: accountSummarySchema,
+  },
+  'accounts:remove': {
+    input: z.object({ target: z.enum(PUSH_TARGETS) }).strict(),
+    output: z.object({ removed: z.boolean() }),
   },
   'shell:openExternal': {
     input: z.object({ url: z.string().max(2048) }).strict(),

@@ -15,6 +15,9 @@ export const CHANNEL_NAMES = [
   'renditions:preview',
   'files:pick',
   'files:pickFolder',
+  'accounts:list',
+  'accounts:save',
+  'accounts:remove',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -1,5 +1,5 @@
 /** Expected failures cross IPC as values; each code maps to the i18n key `errors:<code>`. */
-export const ERROR_CODES = ['invalid-input', 'untrusted-sender', 'not-allowed', 'not-found', 'internal'] as const;
+export const ERROR_CODES = ['invalid-input', 'untrusted-sender', 'not-allowed', 'not-found', 'internal', 'secure-storage-unavailable'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface AppError {

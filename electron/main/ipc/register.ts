@@ -1,3 +1,4 @@
+import { createAccountHandlers } from './accounts';
 import { CHANNEL_NAMES } from '../../../shared/ipc/names';
 import type { AppServices } from '../../services/app-services';
 import { APP_ORIGIN } from '../security';
@@ -22,6 +23,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...createAssetHandlers(services),
     ...createRenditionHandlers(services),
     ...createFileHandlers(services),
+    ...createAccountHandlers(services),
   };
 }
 

@@ -8,6 +8,7 @@ import { createImagePool } from '../../../electron/services/image-pool';
 import { spawnChildProcessWorker } from '../../../electron/services/image-worker-spawn';
 import { createLogger } from '../../../electron/services/logger';
 import { REPO_ROOT } from './paths';
+import { createStandInSecretBox } from '../../fixtures/secret-box';
 
 /**
  * The worker file the app runs in its utilityProcess (built with the renderer by
@@ -72,6 +73,7 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
       options.imageEngine ?? createImagePool({ size: 2, spawn: spawnChildProcessWorker({ entry: existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined }) }),
     pickFiles: async () => [...harness.pickPaths],
     pickFolder: async () => harness.pickFolderPath,
+    secretBox: createStandInSecretBox(),
     watchedFolder: { pollMs: options.watchedFolderPollMs ?? 100 },
   });
   const registry = createRegistry(app, { trustedOrigin: options.trustedOrigin });

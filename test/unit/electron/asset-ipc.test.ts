@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { createStandInSecretBox } from '../../fixtures/secret-box';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/handle';
@@ -26,6 +27,7 @@ async function setup() {
     imageEngine: engine,
     pickFiles: async () => [join(inbox, 'picked.jpg')],
     pickFolder: async () => inbox,
+    secretBox: createStandInSecretBox(),
     watchedFolder: { pollMs: 10 },
   });
   const registry = createRegistry(services);

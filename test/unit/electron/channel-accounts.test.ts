@@ -1,26 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNTS_FILE, createChannelAccountsService, type SecretBox } from '../../../electron/services/channel-accounts';
+import { ACCOUNTS_FILE, createChannelAccountsService } from '../../../electron/services/channel-accounts';
+import { createStandInSecretBox } from '../../fixtures/secret-box';
 import { createCapturedLogger } from './capture-logger';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
 
-/** Stands in for safeStorage: reversible, but the stored bytes never contain the plain text. */
-function fakeBox(available = true): SecretBox & { key: number } {
-  const box = {
-    key: 0x5a,
-    isEncryptionAvailable: () => available,
-    encryptString: (plain: string) => Buffer.from(Buffer.from(`box:${plain}`, 'utf8').map((b) => b ^ box.key)),
-    decryptString: (cipher: Buffer) => {
-      const plain = Buffer.from(cipher.map((b) => b ^ box.key)).toString('utf8');
-      if (!plain.startsWith('box:')) throw new Error('cannot decrypt');
-      return plain.slice(4);
-    },
-  };
-  return box;
-}
+const fakeBox = createStandInSecretBox;
 
 const SHOPIFY = { target: 'shopify', shopDomain: 'linen-lab.myshopify.com' } as const;
 const TOKEN = 'shpat_0123456789abcdef0123456789abcdef';

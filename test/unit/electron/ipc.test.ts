@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { createChannelAccountsService } from '../../../electron/services/channel-accounts';
+import { createStandInSecretBox } from '../../fixtures/secret-box';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch, type IpcEventLike, type IpcMainLike } from '../../../electron/main/ipc/handle';
@@ -45,6 +47,7 @@ async function setup(overrides: Partial<AppServices> = {}) {
     imageEngine: createFakeEngine(),
     pickFiles: async () => ['/picked/WM26F-00164_1.jpg'],
     pickFolder: async () => null,
+    secretBox: createStandInSecretBox(),
   });
   const services = { ...base, ...overrides };
   const fake = createFakeIpcMain();
@@ -101,6 +104,33 @@ describe('a good call', () => {
       error: { code: 'not-allowed' },
     });
     expect(opened).toEqual(['https://help.shopify.com/en']);
+  });
+});
+
+describe('channel accounts over IPC', () => {
+  const TOKEN = 'shpat_0123456789abcdef0123456789abcdef';
+
+  it('saves a secret once and never returns it; the file holds only ciphertext', async () => {
+    const { invoke, dataDir, lines } = await setup();
+    const endpoint = { target: 'shopify', shopDomain: 'linen-lab.myshopify.com' };
+    const saved = await invoke('accounts:save', { endpoint, secret: { accessToken: TOKEN } });
+    expect(saved).toMatchObject({ ok: true, value: { endpoint, hasSecret: true } });
+    expect(await invoke('accounts:list', {})).toMatchObject({ ok: true, value: { accounts: [{ endpoint, hasSecret: true }] } });
+    expect(JSON.stringify(await invoke('accounts:list', {}))).not.toContain(TOKEN);
+    expect(await readFile(join(dataDir, 'accounts.json'), 'utf8')).not.toContain(TOKEN);
+    expect(lines.join('\n')).not.toContain(TOKEN);
+    expect(await invoke('accounts:remove', { target: 'shopify' })).toEqual({ ok: true, value: { removed: true } });
+    expect(await invoke('accounts:list', {})).toEqual({ ok: true, value: { accounts: [] } });
+  });
+
+  it('refuses a secret when the OS has no encryption, as a value the UI can translate', async () => {
+    const { invoke } = await setup();
+    const noKeyring = await setup({
+      accounts: await createChannelAccountsService({ dataDir: await makeDir(), box: createStandInSecretBox(false), logger: (await createCapturedLogger()).logger }),
+    });
+    expect(await noKeyring.invoke('accounts:save', { endpoint: { target: 'webhook', url: 'https://hooks.example.com/in' }, secret: { secret: 'a-long-enough-secret' } }))
+      .toMatchObject({ ok: false, error: { code: 'secure-storage-unavailable' } });
+    expect(await invoke('accounts:save', { endpoint: { target: 'shopify', shopDomain: 'not a domain' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });
 
