@@ -78,6 +78,16 @@ describe('Shopify product CSV', () => {
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
+  it('keeps a cell that looks like a formula from running in Excel (CSV injection)', async () => {
+    const dir = await tempDir();
+    const item = await handBuiltItem(dir);
+    const listing = { ...item.listing, brand: '=HYPERLINK("http://evil.example","x")' };
+    const result = await exportPackage({ channel: 'shopify', items: [{ ...item, listing }], outDir: dir, now: NOW });
+    if (!result.ok) throw new Error(result.error.message);
+    const { rows } = await readCsv(join(result.value.folder, 'shopify-products.csv'));
+    expect(rows[0]?.Vendor).toBe(`'=HYPERLINK("http://evil.example","x")`);
+  });
+
   it('exports generated listings with image base URL and lower-case dash handles', async () => {
     const dir = await tempDir();
     const listings = generateSampleListings(6, { seed: 7 }).filter((l) => l.copy['en-US']?.title);
