@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   imageBytesSchema,
+  imageErrorCodeSchema,
   importResultSchema,
   MAX_PASTE_BYTES,
   RENDITION_KEY_PATTERN,
@@ -10,6 +11,8 @@ import {
 import { IMAGE_SLOTS } from '../images/types';
 import { CHANNEL_IDS } from '../model/ids';
 import { accountEndpointSchema, PUSH_TARGETS } from '../publish/accounts';
+import { EXPORT_CHANNELS } from '../publish/export-channels';
+import { listingSchema } from '../model/listing';
 import { checklistSettingsSchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
 
@@ -109,6 +112,24 @@ export const channels = {
   'accounts:remove': {
     input: z.object({ target: z.enum(PUSH_TARGETS) }).strict(),
     output: z.object({ removed: z.boolean() }),
+  },
+  'exports:create': {
+    /** Asks for a folder, then writes <channel>-<date>/ and its zip there; the listings as the renderer holds them. */
+    input: z.object({ channel: z.enum(EXPORT_CHANNELS), listings: z.array(listingSchema).min(1).max(2000) }).strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({
+        status: z.literal('done'),
+        folder: z.string(),
+        zipPath: z.string(),
+        fileCount: z.number(),
+        /** Listings left out, and why (no SKUs, no title in the channel's language…). */
+        skipped: z.array(z.object({ spuCode: z.string(), code: z.string() })),
+        /** Images that could not be rendered and were left out. */
+        imageFailures: z.array(z.object({ spuCode: z.string(), assetId: z.string(), code: imageErrorCodeSchema })),
+      }),
+      z.object({ status: z.literal('failed'), code: z.enum(['nothing-to-export', 'missing-image', 'write-failed']), path: z.string().optional() }),
+    ]),
   },
   'shell:openExternal': {
     input: z.object({ url: z.string().max(2048) }).strict(),

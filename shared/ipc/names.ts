@@ -18,6 +18,7 @@ export const CHANNEL_NAMES = [
   'accounts:list',
   'accounts:save',
   'accounts:remove',
+  'exports:create',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -1,4 +1,5 @@
 import { createAccountHandlers } from './accounts';
+import { createExportHandlers } from './exports';
 import { CHANNEL_NAMES } from '../../../shared/ipc/names';
 import type { AppServices } from '../../services/app-services';
 import { APP_ORIGIN } from '../security';
@@ -24,6 +25,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...createRenditionHandlers(services),
     ...createFileHandlers(services),
     ...createAccountHandlers(services),
+    ...createExportHandlers(services),
   };
 }
 

@@ -7,8 +7,9 @@ import type { ImageRef, Listing } from '../../../shared/model/listing';
  * renditions named as that channel's bulk tools expect. Plain Node, no electron import.
  */
 
-export const EXPORT_CHANNELS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'amazon', 'shopify', 'woocommerce'] as const;
-export type ExportChannel = (typeof EXPORT_CHANNELS)[number];
+import type { ExportChannel } from '../../../shared/publish/export-channels';
+
+export { EXPORT_CHANNELS, type ExportChannel } from '../../../shared/publish/export-channels';
 
 /** One rendition already made for this channel (the exporter copies, it never renders). */
 export interface ExportImage {

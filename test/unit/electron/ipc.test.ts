@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createChannelAccountsService } from '../../../electron/services/channel-accounts';
+import { createListing } from '../../../shared/model/factory';
 import { createStandInSecretBox } from '../../fixtures/secret-box';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +132,19 @@ describe('channel accounts over IPC', () => {
     expect(await noKeyring.invoke('accounts:save', { endpoint: { target: 'webhook', url: 'https://hooks.example.com/in' }, secret: { secret: 'a-long-enough-secret' } }))
       .toMatchObject({ ok: false, error: { code: 'secure-storage-unavailable' } });
     expect(await invoke('accounts:save', { endpoint: { target: 'shopify', shopDomain: 'not a domain' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
+
+describe('exports over IPC', () => {
+  it('does nothing when the folder dialog is cancelled, and says why an empty export failed', async () => {
+    const listing = createListing(1, { spuCode: 'DR-1' });
+    const cancelled = await setup({ pickFolder: async () => null });
+    expect(await cancelled.invoke('exports:create', { channel: 'shopify', listings: [listing] })).toEqual({ ok: true, value: { status: 'cancelled' } });
+    const dir = await makeDir();
+    const empty = await setup({ pickFolder: async () => dir });
+    // No SKUs, no title: nothing can be exported, and nothing is written.
+    expect(await empty.invoke('exports:create', { channel: 'shopify', listings: [listing] })).toEqual({ ok: true, value: { status: 'failed', code: 'nothing-to-export' } });
+    expect(await readdir(dir)).toEqual([]);
   });
 });
 
