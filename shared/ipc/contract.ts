@@ -12,6 +12,7 @@ import { IMAGE_SLOTS } from '../images/types';
 import { CHANNEL_IDS } from '../model/ids';
 import { accountEndpointSchema, PUSH_TARGETS } from '../publish/accounts';
 import { EXPORT_CHANNELS } from '../publish/export-channels';
+import { pushErrorSchema } from '../publish/push-error';
 import { listingSchema } from '../model/listing';
 import { checklistSettingsSchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
@@ -112,6 +113,24 @@ export const channels = {
   'accounts:remove': {
     input: z.object({ target: z.enum(PUSH_TARGETS) }).strict(),
     output: z.object({ removed: z.boolean() }),
+  },
+  'accounts:test': {
+    /** Signs in with the saved account and reads the shop's name. */
+    input: z.object({ target: z.enum(PUSH_TARGETS) }).strict(),
+    output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), shopName: z.string() }), z.object({ ok: z.literal(false), error: pushErrorSchema })]),
+  },
+  'publish:push': {
+    /** One outbox job: the listing as queued, sent with the job's idempotency key. */
+    input: z.object({ target: z.enum(PUSH_TARGETS), idempotencyKey: z.string().min(1).max(300), listing: listingSchema }).strict(),
+    output: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        remoteId: z.string(),
+        created: z.boolean(),
+        imageFailures: z.array(z.object({ spuCode: z.string(), assetId: z.string(), code: imageErrorCodeSchema })),
+      }),
+      z.object({ ok: z.literal(false), error: pushErrorSchema }),
+    ]),
   },
   'exports:create': {
     /** Asks for a folder, then writes <channel>-<date>/ and its zip there; the listings as the renderer holds them. */

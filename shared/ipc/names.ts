@@ -19,6 +19,8 @@ export const CHANNEL_NAMES = [
   'accounts:save',
   'accounts:remove',
   'exports:create',
+  'accounts:test',
+  'publish:push',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -16,7 +16,11 @@ export const accountEndpointSchema = z.discriminatedUnion('target', [
   z.object({ target: z.literal('own-mall'), adminApiUrl: url, username: z.string().trim().min(1).max(200) }),
   /** Shop domain, e.g. my-shop.myshopify.com */
   z.object({ target: z.literal('shopify'), shopDomain: z.string().trim().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i, 'a *.myshopify.com domain') }),
-  z.object({ target: z.literal('woocommerce'), baseUrl: url }),
+  /**
+   * imageBaseUrl: where the merchant's images can be downloaded by WooCommerce (it fetches images
+   * by URL; its REST keys cannot upload media). Without it, listings with images cannot be pushed.
+   */
+  z.object({ target: z.literal('woocommerce'), baseUrl: url, imageBaseUrl: url.optional() }),
   z.object({ target: z.literal('webhook'), url }),
 ]);
 export type AccountEndpoint = z.infer<typeof accountEndpointSchema>;

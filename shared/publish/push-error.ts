@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /*
  * What can go wrong pushing a listing to a channel, as data: the outbox decides from `kind` and
  * `retryable` whether to try again (reliability-notes.md: retry 408, 429, 5xx, timeouts and
@@ -35,6 +37,15 @@ export interface PushError {
   message: string;
   fields?: FieldError[];
 }
+
+export const pushErrorSchema = z.object({
+  kind: z.enum(PUSH_ERROR_KINDS),
+  retryable: z.boolean(),
+  retryAfterMs: z.number().optional(),
+  status: z.number().optional(),
+  message: z.string(),
+  fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+}) satisfies z.ZodType<PushError>;
 
 export type PushOutcome<T> = { ok: true; value: T } | { ok: false; error: PushError };
 

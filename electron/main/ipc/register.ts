@@ -1,5 +1,6 @@
 import { createAccountHandlers } from './accounts';
 import { createExportHandlers } from './exports';
+import { createPublishHandlers } from './publish';
 import { CHANNEL_NAMES } from '../../../shared/ipc/names';
 import type { AppServices } from '../../services/app-services';
 import { APP_ORIGIN } from '../security';
@@ -26,6 +27,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...createFileHandlers(services),
     ...createAccountHandlers(services),
     ...createExportHandlers(services),
+    ...createPublishHandlers(services),
   };
 }
 

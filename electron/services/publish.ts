@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChannelId, CopyLocale } from '../../shared/model/ids';
+import type { Listing } from '../../shared/model/listing';
+import type { AccountTarget } from '../../shared/publish/accounts';
+import type { PushOutcome } from '../../shared/publish/push-error';
+import type { AssetStore } from './asset-store';
+import type { ChannelAccountsService } from './channel-accounts';
+import { MIME_TYPES, stageRenditions, type ImageFailure } from './channel-renditions';
+import { connectorFor } from './connectors';
+import type { ConnectionInfo, PushImage, PushResult } from './connectors/types';
+import type { Logger } from './logger';
+
+/*
+ * One push, as the outbox runner asks for it over IPC: the account's connector (credentials stay
+ * in main), the listing's images rendered for the target's rules and staged, then the connector's
+ * upsert with the job's idempotency key. Images that cannot be rendered are left out and reported
+ * with the result; the push itself goes on.
+ */
+
+/** Whose image rules a target's renditions follow; the webhook's mall gets the own mall's. */
+const IMAGE_CHANNEL: Record<AccountTarget, ChannelId> = { 'own-mall': 'own-mall', shopify: 'shopify', woocommerce: 'woocommerce', webhook: 'own-mall' };
+
+export interface PublishDeps {
+  assets: AssetStore;
+  accounts: ChannelAccountsService;
+  logger: Logger;
+}
+
+export async function testAccount(deps: PublishDeps, target: AccountTarget): Promise<PushOutcome<ConnectionInfo>> {
+  const connector = connectorFor(target, deps.accounts);
+  return connector.ok ? connector.value.testConnection() : connector;
+}
+
+export async function pushListing(
+  deps: PublishDeps,
+  { target, listing, idempotencyKey }: { target: AccountTarget; listing: Listing; idempotencyKey: string },
+): Promise<PushOutcome<PushResult & { imageFailures: ImageFailure[] }>> {
+  const connector = connectorFor(target, deps.accounts);
+  if (!connector.ok) return connector;
+  const staging = await mkdtemp(join(tmpdir(), 'shelfready-push-'));
+  try {
+    const { images, failures } = await stageRenditions(deps.assets, IMAGE_CHANNEL[target], listing, staging, '');
+    const pushImages: PushImage[] = images.map(({ ref, filePath, format }, i) => ({
+      ...ref, filePath, mimeType: MIME_TYPES[format], fileName: `${listing.spuCode || listing.id}_${i + 1}.${format === 'jpeg' ? 'jpg' : format}`,
+    }));
+    const locales = (Object.keys(listing.copy) as CopyLocale[]).filter((l) => listing.copy[l]?.title.trim());
+    const outcome = await connector.value.push({ listing, images: pushImages, idempotencyKey, locales });
+    if (!outcome.ok) deps.logger.warn('push failed', { target, kind: outcome.error.kind, status: outcome.error.status });
+    return outcome.ok ? { ok: true, value: { ...outcome.value, imageFailures: failures } } : outcome;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
