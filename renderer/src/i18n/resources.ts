@@ -6,6 +6,7 @@ import enCatalog from './locales/en/catalog.json';
 import enEditor from './locales/en/editor.json';
 import enImages from './locales/en/images.json';
 import enChecklist from './locales/en/checklist.json';
+import enPublish from './locales/en/publish.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhValidation from './locales/zh-CN/validation.json';
@@ -14,10 +15,11 @@ import zhCatalog from './locales/zh-CN/catalog.json';
 import zhEditor from './locales/zh-CN/editor.json';
 import zhImages from './locales/zh-CN/images.json';
 import zhChecklist from './locales/zh-CN/checklist.json';
+import zhPublish from './locales/zh-CN/publish.json';
 
-export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor', 'images', 'checklist'] as const;
+export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor', 'images', 'checklist', 'publish'] as const;
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor, images: enImages, checklist: enChecklist },
-  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor, images: zhImages, checklist: zhChecklist },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor, images: enImages, checklist: enChecklist, publish: enPublish },
+  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor, images: zhImages, checklist: zhChecklist, publish: zhPublish },
 } as const;
