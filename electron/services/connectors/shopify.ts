@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { kindOfStatus, parseRetryAfter, pushError, type FieldError, type PushError } from '../../../shared/publish/push-error';
 import { DEFAULT_TIMEOUT_MS, requestJson } from './http';
 import { shopifyHandle, toProductSetInput, type ShopifyFileSource } from './listing-to-shopify';
 import { PRODUCT_BY_HANDLE, PRODUCT_SET, SHOP_NAME, STAGED_UPLOADS_CREATE } from './shopify-queries';
 import type { ConnectionInfo, Connector, PushImage, PushOutcome, PushRequest, PushResult } from './types';
+import { readPushImage } from './read-image';
 
 /*
  * Shopify Admin GraphQL (channel-rules.md §6.4): images go through stagedUploadsCreate + a
@@ -134,13 +134,9 @@ export function createShopifyConnector(config: ShopifyConfig): Connector {
   }
 
   async function upload(target: { url: string; parameters: { name: string; value: string }[] }, image: PushImage, signal?: AbortSignal): Promise<Fail | undefined> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(image.filePath);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-      return { ok: false, error: pushError('validation', `image ${image.fileName} could not be read (${code})`, { fields: [{ field: 'images', message: image.fileName }] }) };
-    }
+    const read = await readPushImage(image);
+    if (!read.ok) return read;
+    const bytes = read.value;
     const form = new FormData();
     for (const p of target.parameters) form.append(p.name, p.value);
     // The file goes last: the storage service reads the policy fields before it.

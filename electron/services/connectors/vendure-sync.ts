@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { pushError, type PushOutcome } from '../../../shared/publish/push-error';
 import type { PushImage } from './types';
 import { errorResultOf, type VendureClient } from './vendure-client';
 import { ASSETS_BY_TAG, CREATE_ASSETS, CREATE_FACET, CREATE_FACET_VALUES, FACET_BY_CODE } from './vendure-documents';
 import type { Translation } from './vendure-mapping';
+import { readPushImage } from './read-image';
 
 /*
  * The two steps of a push that reuse what is already in the mall instead of creating it again:
@@ -41,12 +41,9 @@ export async function ensureAssets(
   const missing: { image: PushImage; bytes: Uint8Array<ArrayBuffer>; tag: string }[] = [];
   const tagByFile = new Map<string, string>();
   for (const image of images) {
-    let bytes: Uint8Array<ArrayBuffer>;
-    try {
-      bytes = await readFile(image.filePath);
-    } catch (error) {
-      return { ok: false, error: pushError('validation', `image ${image.fileName} cannot be read: ${(error as Error).message}`, { fields: [{ field: `images.${image.fileName}`, message: 'file missing' }] }) };
-    }
+    const read = await readPushImage(image);
+    if (!read.ok) return read;
+    const bytes = new Uint8Array(read.value);
     const tag = contentTagOf(bytes);
     tagByFile.set(image.fileName, tag);
     const onProduct = productAssets.find((a) => a.tags.some((t) => t.value === tag));

@@ -1,10 +1,9 @@
 import { createHash, createHmac } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { pushError } from '../../../shared/publish/push-error';
 import { toWebhookPayload, type WebhookImageInput } from '../../../shared/publish/webhook-payload';
 import { DEFAULT_TIMEOUT_MS, requestJson } from './http';
 import { checkSecureEndpoint } from './secure-endpoint';
 import type { ConnectionInfo, Connector, PushOutcome, PushRequest, PushResult } from './types';
+import { readPushImage } from './read-image';
 
 /*
  * Webhook channel: POSTs the listing as the documented JSON (shared/publish/webhook-payload.ts,
@@ -88,13 +87,9 @@ export function createWebhookConnector(config: WebhookConfig): Connector {
     async push(request: PushRequest, signal?: AbortSignal): Promise<PushOutcome<PushResult>> {
       const images: WebhookImageInput[] = [];
       for (const image of request.images) {
-        let bytes: Buffer;
-        try {
-          bytes = await readFile(image.filePath);
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-          return { ok: false, error: pushError('validation', `image ${image.fileName} could not be read (${code})`, { fields: [{ field: 'images', message: image.fileName }] }) };
-        }
+        const read = await readPushImage(image);
+        if (!read.ok) return read;
+        const bytes = read.value;
         images.push({
           assetId: image.assetId,
           role: image.role,
