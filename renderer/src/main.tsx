@@ -7,6 +7,7 @@ import { db } from './db/database';
 import { App } from './app/app';
 import { setChecklistSettings } from './features/checklist/checklist-settings';
 import { startReadinessUpkeep } from './features/catalog/readiness-upkeep';
+import { startOutbox } from './features/publish/outbox';
 import './styles/app.css';
 
 async function startLanguage(): Promise<{ language: UiLanguage; system: UiLanguage }> {
@@ -27,6 +28,8 @@ async function boot(): Promise<void> {
   });
   // Stored readiness follows settings and the date from the start, whichever screen opens first.
   startReadinessUpkeep();
+  // Pushes queued before a quit or crash resume now; jobs left "sending" are requeued with their key.
+  startOutbox();
   // IndexedDB is best-effort storage unless persistence is granted; ask once, ignore a refusal.
   void navigator.storage?.persist?.().catch(() => false);
   const root = document.getElementById('root');

@@ -5,6 +5,7 @@ import { CatalogPage } from '../features/catalog/catalog-page';
 import { EditorPage } from '../features/editor/editor-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { RulePacksPage } from '../features/settings/rules/rule-packs-page';
+import { OutboxPage } from '../features/publish/outbox-page';
 import { IntakeNoticeHost } from '../features/images/intake-notice-host';
 
 function CurrentScreen() {
@@ -19,6 +20,8 @@ function CurrentScreen() {
       return <SettingsPage />;
     case 'rules':
       return <RulePacksPage />;
+    case 'outbox':
+      return <OutboxPage />;
   }
 }
 

@@ -21,6 +21,9 @@ export function Sidebar() {
       <button type="button" className={route.name === 'rules' ? 'nav-item active' : 'nav-item'} aria-current={route.name === 'rules' ? 'page' : undefined} onClick={() => navigate({ name: 'rules' })}>
         {t('nav.rules')}
       </button>
+      <button type="button" className={route.name === 'outbox' ? 'nav-item active' : 'nav-item'} aria-current={route.name === 'outbox' ? 'page' : undefined} onClick={() => navigate({ name: 'outbox' })}>
+        {t('nav.outbox')}
+      </button>
       <button type="button" className={route.name === 'settings' ? 'nav-item active' : 'nav-item'} aria-current={route.name === 'settings' ? 'page' : undefined} onClick={() => navigate({ name: 'settings' })}>
         {t('nav.settings')}
       </button>

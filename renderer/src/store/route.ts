@@ -1,11 +1,12 @@
 /** Where the user is. Kept in the location hash so a reload returns to the same screen. */
-export type Route = { name: 'catalog' } | { name: 'editor'; listingId: string } | { name: 'settings' } | { name: 'rules' };
+export type Route = { name: 'catalog' } | { name: 'editor'; listingId: string } | { name: 'settings' } | { name: 'rules' } | { name: 'outbox' };
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'listing' && parts[1]) return { name: 'editor', listingId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'rules') return { name: 'rules' };
+  if (parts[0] === 'outbox') return { name: 'outbox' };
   return { name: 'catalog' };
 }
 
@@ -17,6 +18,8 @@ export function hashFromRoute(route: Route): string {
       return '#/settings';
     case 'rules':
       return '#/rules';
+    case 'outbox':
+      return '#/outbox';
     case 'catalog':
       return '#/';
   }

@@ -4,6 +4,7 @@ import type { Listing } from '@shared/model/listing';
 import { effectiveStatus, validateListing } from '@shared/model/validate';
 import { listingsRepo } from '../../db/repos/listings';
 import { useAppStore } from '../../store';
+import { PublishPanel } from '../publish/publish-panel';
 import { ChecklistPanel } from './checklist/checklist-panel';
 import { ChecklistViewContext } from './checklist/checklist-view';
 import { useChecklistViewValue } from './checklist/use-checklist-view';
@@ -97,6 +98,7 @@ export function EditorWorkspace({ initial }: { initial: Listing }) {
             <TagsSection {...props} />
             <SizeChartSection {...props} />
             <CopySection {...props} />
+            <PublishPanel listing={listing} flush={autosave.flush} />
           </div>
         </ChecklistViewContext>
       </div>
