@@ -5,6 +5,7 @@ import { api } from '../../lib/api';
 import { changeLanguage } from '../../i18n';
 import { WatchedFolderField } from './watched-folder-field';
 import { ChecklistSettingsCard } from './checklist-settings-card';
+import { AccountsCard } from './accounts/accounts-card';
 
 interface Info { version: string; osLocale: string }
 
@@ -47,6 +48,7 @@ export function SettingsPage() {
       </section>
       <WatchedFolderField settings={settings} onChange={setSettings} />
       <ChecklistSettingsCard />
+      <AccountsCard />
       <section className="card">
         <h2>{t('about.title')}</h2>
         {info && <p>{t('about.version', { version: info.version })}</p>}
