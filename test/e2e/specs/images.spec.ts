@@ -202,7 +202,8 @@ test.describe('watched designer folder', () => {
     await seedListings(app, [listing], '/#/settings');
 
     await page.getByLabel('Folder path').fill(folder);
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Scoped to the folder's card: the channel account cards below have Save buttons too.
+    await page.locator('section.card', { has: page.getByLabel('Folder path') }).getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('Saved. New photos in this folder are attached as they appear.')).toBeVisible();
 
     // The listing is open in the editor while the designer saves: the photo lands in its working copy.
