@@ -216,6 +216,18 @@ export class ListingChecklist {
     return this.skuCache;
   }
 
+  private readonly titlePaths = new Map<CopyLocale, FieldPath>();
+
+  /** ["copy", locale, "title"], one array per locale (items share it; nothing mutates paths). */
+  private titlePathOf(locale: CopyLocale): FieldPath {
+    let path = this.titlePaths.get(locale);
+    if (!path) {
+      path = ['copy', locale, 'title'];
+      this.titlePaths.set(locale, path);
+    }
+    return path;
+  }
+
   /** Length in characters (graphemes) of a description or bullet, measured once per text. */
   private chars(text: string): number {
     let length = this.lengths.get(text);
@@ -255,7 +267,7 @@ export class ListingChecklist {
     const env: Env = {
       channel, locale, pack, copy,
       title: this.titleFacts(override || copy.title.trim()),
-      titlePath: override ? ['copy', locale, 'titleOverrides', channel] : ['copy', locale, 'title'],
+      titlePath: override ? ['copy', locale, 'titleOverrides', channel] : this.titlePathOf(locale),
     };
     const split = splitPack(pack);
     const { shared, own } = split;
@@ -503,8 +515,9 @@ export class ListingChecklist {
   }
 
   private checkCompetitors(env: Env, out: Collector): void {
-    const own = this.listing.brand.trim().toLowerCase();
     const brands = this.ctx.settings.competitorBrands;
+    if (brands.length === 0) return;
+    const own = this.listing.brand.trim().toLowerCase();
     const seen = new Set<string>();
     for (const { path, text } of this.copyTexts(env)) {
       for (const hit of this.scan(text, brands, 'brands')) {
