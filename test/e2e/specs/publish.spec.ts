@@ -81,13 +81,13 @@ const LISTING = createListing(Date.now(), {
 
 const LANGUAGES = [
   {
-    lang: 'en', os: 'en-US', push: 'Push to Webhook', pushAnyway: 'Push anyway', blockers: /^\d+ blockers?$/, done: 'Done', queued: 'Queued', failed: 'Failed',
+    lang: 'en', os: 'en-US', push: 'Push to Webhook', pushAnyway: 'Push anyway', alreadyPushed: 'This saved version is already on Webhook; nothing was sent again. Edit the listing to push a new version.', blockers: /^\d+ blockers?$/, done: 'Done', queued: 'Queued', failed: 'Failed',
     server: /The channel had an error on its side/, nextAttempt: /^Next attempt/, validation: /did not accept the listing/, retry: 'Retry the push to PUB-01 Webhook',
     remoteId: 'Remote ID: wh-1', outbox: 'Outbox', filter: 'Show', count3: '3 pushes', count0: '0 pushes', noAccounts: /No channel accounts yet/,
     channel: 'Channel', exportRun: 'Export…', exported: /Wrote \d+ files? to/,
   },
   {
-    lang: 'zh-CN', os: 'zh-CN', push: '推送到Webhook', pushAnyway: '仍然推送', blockers: /^\d+ 个阻断项$/, done: '已完成', queued: '排队中', failed: '失败',
+    lang: 'zh-CN', os: 'zh-CN', push: '推送到Webhook', pushAnyway: '仍然推送', alreadyPushed: '这个已保存的版本已经在Webhook上，没有重复发送。修改商品后可推送新版本。', blockers: /^\d+ 个阻断项$/, done: '已完成', queued: '排队中', failed: '失败',
     server: /渠道自身出错/, nextAttempt: /^下次尝试/, validation: /渠道未接受该商品/, retry: '重试推送到PUB-01 Webhook',
     remoteId: '远端 ID：wh-1', outbox: '发件箱', filter: '显示', count3: '3 次推送', count0: '0 次推送', noAccounts: /还没有渠道账号/,
     channel: '渠道', exportRun: '导出…', exported: /已写入 \d+ 个文件到/,
@@ -135,6 +135,8 @@ for (const l of LANGUAGES) {
         await webhook.getByRole('button', { name: l.push }).click();
         await webhook.getByRole('button', { name: l.pushAnyway }).click();
         await expect(state).toHaveText(l.done);
+        await expect(webhook.getByRole('status')).toHaveText(l.alreadyPushed);
+        expect(receiver.requests).toHaveLength(1);
 
         // An export package for Shopify, written to the folder the (stand-in) folder dialog returns.
         const exportDir = testInfo.outputPath('exports');

@@ -31,6 +31,7 @@ export function PublishPanel({ listing, flush }: Props) {
   const checklist = useListingChecklist(listing);
   const [busyTarget, setBusyTarget] = useState<AccountTarget | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [alreadyPushed, setAlreadyPushed] = useState<AccountTarget | null>(null);
 
   const targets = useMemo(() => (accounts ?? []).filter((a) => a.hasSecret).map((a) => a.endpoint.target), [accounts]);
   const readiness = useMemo(() => {
@@ -52,10 +53,13 @@ export function PublishPanel({ listing, flush }: Props) {
   async function push(target: AccountTarget): Promise<void> {
     setBusyTarget(target);
     setSaveFailed(false);
+    setAlreadyPushed(null);
     try {
       const stored = await loadSaved();
       if (!stored) return setSaveFailed(true);
-      await outboxRepo.enqueue(stored, target);
+      const job = await outboxRepo.enqueue(stored, target);
+      // Same saved version, already delivered: nothing is sent again (same idempotency key), so say so.
+      setAlreadyPushed(job.state === 'done' ? target : null);
       pokeOutbox();
     } finally {
       setBusyTarget(null);
@@ -96,6 +100,7 @@ export function PublishPanel({ listing, flush }: Props) {
               readiness={readiness.get(target) ?? { ready: false, blockers: 0 }}
               job={jobs?.get(target)}
               isBusy={busyTarget === target}
+              isAlreadyPushed={alreadyPushed === target}
               onPush={() => void push(target)}
             />
           ))}

@@ -14,11 +14,13 @@ interface Props {
   readiness: TargetReadiness;
   job: OutboxJob | undefined;
   isBusy: boolean;
+  /** The last Push found this saved version already delivered. */
+  isAlreadyPushed: boolean;
   onPush(): void;
 }
 
 /** One channel account: readiness, Push (with "push anyway" when not ready), the latest job. */
-export function PublishTargetRow({ target, readiness, job, isBusy, onPush }: Props) {
+export function PublishTargetRow({ target, readiness, job, isBusy, isAlreadyPushed, onPush }: Props) {
   const { t } = useTranslation('publish');
   const [isConfirming, setConfirming] = useState(false);
   const name = t(`targets.${target}`);
@@ -58,6 +60,11 @@ export function PublishTargetRow({ target, readiness, job, isBusy, onPush }: Pro
             {t('panel.dontPush')}
           </button>
         </div>
+      )}
+      {isAlreadyPushed && (
+        <p className="publish-note" role="status">
+          {t('panel.alreadyPushed', { target: name })}
+        </p>
       )}
       {job && (
         <div className="publish-target-job">
