@@ -81,13 +81,13 @@ const LISTING = createListing(Date.now(), {
 
 const LANGUAGES = [
   {
-    lang: 'en', os: 'en-US', push: 'Push to Webhook', pushAnyway: 'Push anyway', alreadyPushed: 'This saved version is already on Webhook; nothing was sent again. Edit the listing to push a new version.', blockers: /^\d+ blockers?$/, done: 'Done', queued: 'Queued', failed: 'Failed',
+    lang: 'en', os: 'en-US', push: 'Push to Webhook', pushAnyway: 'Push anyway', sentRevision: /Sent: revision \d+/, alreadyPushed: 'This saved version is already on Webhook; nothing was sent again. Edit the listing to push a new version.', blockers: /^\d+ blockers?$/, done: 'Done', queued: 'Queued', failed: 'Failed',
     server: /The channel had an error on its side/, nextAttempt: /^Next attempt/, validation: /did not accept the listing/, retry: 'Retry the push to PUB-01 Webhook',
     remoteId: 'Remote ID: wh-1', outbox: 'Outbox', filter: 'Show', count3: '3 pushes', count0: '0 pushes', noAccounts: /No channel accounts yet/,
     channel: 'Channel', exportRun: 'Export…', exported: /Wrote \d+ files? to/,
   },
   {
-    lang: 'zh-CN', os: 'zh-CN', push: '推送到Webhook', pushAnyway: '仍然推送', alreadyPushed: '这个已保存的版本已经在Webhook上，没有重复发送。修改商品后可推送新版本。', blockers: /^\d+ 个阻断项$/, done: '已完成', queued: '排队中', failed: '失败',
+    lang: 'zh-CN', os: 'zh-CN', push: '推送到Webhook', pushAnyway: '仍然推送', sentRevision: /已发送：第 \d+ 版/, alreadyPushed: '这个已保存的版本已经在Webhook上，没有重复发送。修改商品后可推送新版本。', blockers: /^\d+ 个阻断项$/, done: '已完成', queued: '排队中', failed: '失败',
     server: /渠道自身出错/, nextAttempt: /^下次尝试/, validation: /渠道未接受该商品/, retry: '重试推送到PUB-01 Webhook',
     remoteId: '远端 ID：wh-1', outbox: '发件箱', filter: '显示', count3: '3 次推送', count0: '0 次推送', noAccounts: /还没有渠道账号/,
     channel: '渠道', exportRun: '导出…', exported: /已写入 \d+ 个文件到/,
@@ -200,6 +200,10 @@ for (const l of LANGUAGES) {
         }
         // Newest first: the 422 job (Retry starts a fresh run of attempts), the 500 one (two attempts), the first.
         await expect(jobs.locator('td.num')).toHaveText(['1', '2', '1']);
+        // Each row keeps what it sent: the listing revision as queued, its SKUs with price and stock.
+        const sent = jobs.last().locator('details.sent-snapshot');
+        await sent.locator('summary').click();
+        await expect(sent).toContainText(l.sentRevision);
         await page.screenshot({ path: join(OUT, `outbox-${l.lang}.png`) });
         await outbox.getByRole('combobox', { name: l.filter }).selectOption('failed');
         await expect(jobs).toHaveCount(0);

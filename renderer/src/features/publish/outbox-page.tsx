@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTBOX_STATES, type OutboxState } from '@shared/publish/outbox-job';
 import { JobActions, JobError, JobStateBadge } from './job-status';
+import { SentSnapshot } from './sent-snapshot';
 import { useOutboxRows, useTargetName, useTimeFormat } from './use-outbox';
 import './publish.css';
 
@@ -55,11 +56,14 @@ export function OutboxPage() {
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ job, spuCode }) => {
+            {shown.map(({ job, spuCode, sent }) => {
               const targetName = targetNameOf(job.target);
               return (
                 <tr key={job.id} data-job-id={job.id} data-state={job.state}>
-                  <td>{spuCode || t('outbox.noCode')}</td>
+                  <td>
+                    {spuCode || t('outbox.noCode')}
+                    {sent && <SentSnapshot listing={sent} />}
+                  </td>
                   <td>{targetName}</td>
                   <td>
                     <JobStateBadge job={job} />

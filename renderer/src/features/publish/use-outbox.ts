@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Listing } from '@shared/model';
 import type { AccountSummary } from '@shared/publish/accounts';
 import type { OutboxJob, PushTarget } from '@shared/publish/outbox-job';
 import { outboxDb } from '../../db/outbox-db';
@@ -24,6 +25,8 @@ export function useLatestJobs(listingId: string): ReadonlyMap<PushTarget, Outbox
 export interface OutboxRow {
   job: OutboxJob;
   spuCode: string;
+  /** What the job sends or sent: the listing as it was queued. */
+  sent: Listing | undefined;
 }
 
 /**
@@ -35,7 +38,7 @@ export function useOutboxRows(): OutboxRow[] | undefined {
   return useLiveQuery(async () => {
     const jobs = (await outboxDb.jobs.toArray()).sort(byNewest);
     const snapshots = await outboxDb.snapshots.bulkGet(jobs.map((j) => j.id));
-    return jobs.map((job, i) => ({ job, spuCode: snapshots[i]?.listing.spuCode ?? '' }));
+    return jobs.map((job, i) => ({ job, spuCode: snapshots[i]?.listing.spuCode ?? '', sent: snapshots[i]?.listing }));
   }, []);
 }
 
