@@ -28,7 +28,11 @@ const PRODUCT_FIELDS = /* GraphQL */ `
   assets { id name tags { value } }
   facetValues { id code facet { code } }
   optionGroups { id code translations { languageCode name } options { id code translations { languageCode name } } }
-  variants { id sku price currencyCode stockOnHand options { id code groupId } translations { languageCode name } }
+  variants {
+    id sku price currencyCode stockOnHand options { id code groupId } translations { languageCode name }
+    featuredAsset { id name tags { value } }
+    assets { id name tags { value } }
+  }
 `;
 
 export const PRODUCT_BY_SLUG = /* GraphQL */ `
@@ -94,6 +98,12 @@ export const CREATE_VARIANTS = /* GraphQL */ `
 export const UPDATE_VARIANTS = /* GraphQL */ `
   mutation ShelfReadyUpdateVariants($input: [UpdateProductVariantInput!]!) {
     updateProductVariants(input: $input) { id sku }
+  }
+`;
+
+export const DELETE_VARIANTS = /* GraphQL */ `
+  mutation ShelfReadyDeleteVariants($ids: [ID!]!) {
+    deleteProductVariants(ids: $ids) { result message }
   }
 `;
 

@@ -64,6 +64,8 @@ export interface VariantPlan {
   stockOnHand: number;
   /** Option codes, one per group, in axis order. */
   optionCodes: string[];
+  /** The SKU's trimmed value on the first option axis (what a variant image's variantValue names). */
+  firstOptionValue: string | undefined;
   translations: Translation[];
 }
 
@@ -71,6 +73,8 @@ export interface ImagePlan {
   featured: string | undefined;
   /** Main first, then gallery in order: file names as in PushImage.fileName. */
   ordered: string[];
+  /** Variant images by the first-axis value they show (trimmed), in order; the first is featured. */
+  byVariantValue: Map<string, string[]>;
 }
 
 export interface ProductPlan {
@@ -151,6 +155,7 @@ export function planProduct(
       price: price.kind === 'ok' ? Math.round(price.value * VENDURE_MONEY_FACTOR) : 0,
       stockOnHand: stock.kind === 'ok' ? stock.value : 0,
       optionCodes: sku.optionValues.map(codeOf),
+      firstOptionValue: sku.optionValues[0]?.trim(),
       translations: copies.map(({ languageCode, copy }) => ({ languageCode, name: suffix ? `${titleOf(copy)} ${suffix}` : titleOf(copy) })),
     });
   });
@@ -161,12 +166,24 @@ export function planProduct(
   return { ok: true, plan: { slug, translations, optionGroups, variants, tagCodes: tags.map((name) => ({ code: codeOf(name), name })) } };
 }
 
-/** Featured = the main image; gallery = main then gallery images by their order. Other roles stay local. */
-export function planImages(images: readonly { role: string; order: number; fileName: string }[]): ImagePlan {
-  const main = images.filter((i) => i.role === 'main').sort((a, b) => a.order - b.order);
-  const gallery = images.filter((i) => i.role === 'gallery').sort((a, b) => a.order - b.order);
+/**
+ * Featured = the main image; gallery = main then gallery images by their order. Variant images go
+ * to the variants whose first option value they name, not to the product. Other roles stay local.
+ */
+export function planImages(images: readonly { role: string; order: number; fileName: string; variantValue?: string }[]): ImagePlan {
+  const byOrder = [...images].sort((a, b) => a.order - b.order);
+  const main = byOrder.filter((i) => i.role === 'main');
+  const gallery = byOrder.filter((i) => i.role === 'gallery');
   const ordered = [...main.slice(0, 1), ...gallery].map((i) => i.fileName);
-  return { featured: main[0]?.fileName, ordered };
+  const byVariantValue = new Map<string, string[]>();
+  for (const image of byOrder) {
+    const value = image.role === 'variant' ? image.variantValue?.trim() : undefined;
+    if (!value) continue;
+    const files = byVariantValue.get(value) ?? [];
+    if (!files.includes(image.fileName)) files.push(image.fileName);
+    byVariantValue.set(value, files);
+  }
+  return { featured: main[0]?.fileName, ordered, byVariantValue };
 }
 
 /** True when the remote translations already say what the plan says (skips a needless update). */

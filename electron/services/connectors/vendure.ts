@@ -3,10 +3,10 @@ import { pushError, type PushOutcome } from '../../../shared/publish/push-error'
 import type { ConnectionInfo, Connector, PushRequest, PushResult } from './types';
 import { createVendureClient, type VendureAuth, type VendureClient } from './vendure-client';
 import {
-  ACTIVE_CHANNEL, ADD_OPTION_GROUP, CREATE_OPTION, CREATE_OPTION_GROUP, CREATE_PRODUCT, CREATE_VARIANTS,
+  ACTIVE_CHANNEL, ADD_OPTION_GROUP, CREATE_OPTION, CREATE_OPTION_GROUP, CREATE_PRODUCT, CREATE_VARIANTS, DELETE_VARIANTS,
   PRODUCT_BY_ID, PRODUCT_BY_SLUG, UPDATE_OPTION, UPDATE_OPTION_GROUP, UPDATE_PRODUCT, UPDATE_VARIANTS,
 } from './vendure-documents';
-import { DEFAULT_LANGUAGE_MAP, planImages, planProduct, sameTranslations, type OptionGroupPlan, type ProductPlan, type Translation } from './vendure-mapping';
+import { DEFAULT_LANGUAGE_MAP, planImages, planProduct, sameTranslations, type ImagePlan, type OptionGroupPlan, type ProductPlan, type Translation } from './vendure-mapping';
 import { ensureAssets, ensureTagValues, isOurAsset, TAGS_FACET_CODE, type RemoteAsset } from './vendure-sync';
 
 /*
@@ -38,7 +38,17 @@ interface RemoteProduct {
   assets: RemoteAsset[];
   facetValues: { id: string; code: string; facet: { code: string } }[];
   optionGroups: { id: string; code: string; translations: Translation[]; options: RemoteOption[] }[];
-  variants: { id: string; sku: string; price: number; currencyCode: string; stockOnHand: number; options: { id: string; code: string; groupId: string }[]; translations: Translation[] }[];
+  variants: {
+    id: string; sku: string; price: number; currencyCode: string; stockOnHand: number;
+    options: { id: string; code: string; groupId: string }[]; translations: Translation[];
+    featuredAsset: RemoteAsset | null; assets: RemoteAsset[];
+  }[];
+}
+
+/** Variant images resolved to asset ids: what each variant should show, by its first option value. */
+interface VariantImages {
+  plan: ImagePlan;
+  assetIds: Map<string, string>;
 }
 
 type Outcome<T> = Promise<PushOutcome<T>>;
@@ -91,27 +101,57 @@ async function syncOptions(client: VendureClient, product: RemoteProduct, groups
   return { ok: true, value: ids };
 }
 
-/** Creates variants for new SKUs and updates price, stock and names of existing ones where they differ. */
-async function syncVariants(client: VendureClient, product: RemoteProduct, plan: ProductPlan, optionIds: Map<string, Map<string, string>>, currency: string, channel: Channel, signal?: AbortSignal): Outcome<Record<string, string>> {
+/** Our asset ids for a variant (its first option value's variant images, featured first). */
+function ourVariantAssets(images: VariantImages, firstOptionValue: string | undefined): string[] {
+  const files = firstOptionValue === undefined ? [] : images.plan.byVariantValue.get(firstOptionValue) ?? [];
+  return [...new Set(files.map((f) => images.assetIds.get(f)).filter((id): id is string => id !== undefined))];
+}
+
+/**
+ * Deletes variants whose SKU left the listing, creates variants for new SKUs and updates price,
+ * stock, names and variant images of existing ones where they differ.
+ */
+async function syncVariants(client: VendureClient, product: RemoteProduct, plan: ProductPlan, optionIds: Map<string, Map<string, string>>, currency: string, channel: Channel, images: VariantImages, signal?: AbortSignal): Outcome<Record<string, string>> {
   const variantIds: Record<string, string> = {};
+  // First, so a SKU renamed on the same options does not collide with its old variant.
+  const wantedSkus = new Set(plan.variants.map((v) => v.sku));
+  const stale = product.variants.filter((v) => !wantedSkus.has(v.sku));
+  if (stale.length > 0) {
+    const deleted = await client.request<{ deleteProductVariants: { result: string; message: string | null }[] }>(DELETE_VARIANTS, { ids: stale.map((v) => v.id) }, signal);
+    if (!deleted.ok) return deleted;
+    const refused = deleted.value.deleteProductVariants.findIndex((r) => r.result !== 'DELETED');
+    if (refused >= 0) {
+      const sku = stale[refused]?.sku ?? '?';
+      return { ok: false, error: pushError('validation', `Vendure did not delete the variant of removed SKU ${sku}: ${deleted.value.deleteProductVariants[refused]?.message ?? 'no reason given'}`, { fields: [{ field: `skus.${sku}`, message: 'removed SKU still in the mall' }] }) };
+    }
+  }
   const isDefaultCurrency = currency === channel.defaultCurrencyCode;
   const priceInput = (price: number) => (isDefaultCurrency ? { price } : { prices: [{ currencyCode: currency, price }] });
   const toCreate: Record<string, unknown>[] = [];
   const toUpdate: Record<string, unknown>[] = [];
   for (const variant of plan.variants) {
     const existing = product.variants.find((v) => v.sku === variant.sku);
+    const ours = ourVariantAssets(images, variant.firstOptionValue);
     if (existing) {
       variantIds[variant.sku] = existing.id;
+      // Assets added in Vendure itself stay after ours; our earlier variant images the listing dropped go.
+      const foreign = existing.assets.filter((a) => !isOurAsset(a) && !ours.includes(a.id)).map((a) => a.id);
+      const assetIds = [...ours, ...foreign];
+      const keptFeatured = existing.featuredAsset && !isOurAsset(existing.featuredAsset) ? existing.featuredAsset.id : undefined;
+      const featuredAssetId = ours[0] ?? keptFeatured ?? foreign[0] ?? null;
       const same = isDefaultCurrency && existing.price === variant.price && existing.stockOnHand === variant.stockOnHand
-        && sameTranslations(existing.translations, variant.translations, ['name']);
-      if (!same) toUpdate.push({ id: existing.id, ...priceInput(variant.price), stockOnHand: variant.stockOnHand, translations: variant.translations });
+        && sameTranslations(existing.translations, variant.translations, ['name'])
+        && (existing.featuredAsset?.id ?? null) === featuredAssetId
+        && sameList(existing.assets.map((a) => a.id), assetIds);
+      if (!same) toUpdate.push({ id: existing.id, ...priceInput(variant.price), stockOnHand: variant.stockOnHand, translations: variant.translations, featuredAssetId, assetIds });
       continue;
     }
     const ids = plan.optionGroups.map((group, axis) => optionIds.get(group.code)?.get(variant.optionCodes[axis] ?? ''));
     if (ids.some((id) => id === undefined)) {
       return { ok: false, error: pushError('validation', `SKU ${variant.sku} uses an option value that is not on the option axes`, { fields: [{ field: `skus.${variant.sku}.optionValues`, message: 'unknown option value' }] }) };
     }
-    toCreate.push({ productId: product.id, sku: variant.sku, ...priceInput(variant.price), stockOnHand: variant.stockOnHand, translations: variant.translations, optionIds: ids, enabled: true });
+    const assetInput = ours.length > 0 ? { featuredAssetId: ours[0], assetIds: ours } : {};
+    toCreate.push({ productId: product.id, sku: variant.sku, ...priceInput(variant.price), stockOnHand: variant.stockOnHand, translations: variant.translations, optionIds: ids, enabled: true, ...assetInput });
   }
   if (toUpdate.length > 0) {
     const updated = await client.request(UPDATE_VARIANTS, { input: toUpdate }, signal);
@@ -160,8 +200,10 @@ export function createVendureConnector(options: VendureConnectorOptions): Connec
     const before = found.value;
 
     const imagePlan = planImages(request.images);
-    const wanted = request.images.filter((i) => imagePlan.ordered.includes(i.fileName));
-    const assets = await ensureAssets(client, wanted, before?.assets ?? [], signal);
+    const variantFiles = new Set([...imagePlan.byVariantValue.values()].flat());
+    const wanted = request.images.filter((i) => imagePlan.ordered.includes(i.fileName) || variantFiles.has(i.fileName));
+    const knownAssets = [...(before?.assets ?? []), ...(before?.variants ?? []).flatMap((v) => [...v.assets, ...(v.featuredAsset ? [v.featuredAsset] : [])])];
+    const assets = await ensureAssets(client, wanted, knownAssets, signal);
     if (!assets.ok) return assets;
     const languageCodes = plan.translations.map((t) => t.languageCode);
     const tagValues = await ensureTagValues(client, plan.tagCodes, languageCodes, signal);
@@ -202,7 +244,7 @@ export function createVendureConnector(options: VendureConnectorOptions): Connec
     }
     const optionIds = await syncOptions(client, product, plan.optionGroups, signal);
     if (!optionIds.ok) return optionIds;
-    const variantIds = await syncVariants(client, product, plan, optionIds.value, listing.currency, channel.value, signal);
+    const variantIds = await syncVariants(client, product, plan, optionIds.value, listing.currency, channel.value, { plan: imagePlan, assetIds: assets.value }, signal);
     if (!variantIds.ok) return variantIds;
     return { ok: true, value: { remoteId: productId, created: !before, variantIds: variantIds.value } };
   }

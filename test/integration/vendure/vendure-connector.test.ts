@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushImage, PushRequest, PushResult } from '../../../electron/services/connectors/types';
 import { createVendureConnector } from '../../../electron/services/connectors/vendure';
 import type { Listing } from '../../../shared/model/listing';
-import { dressListing, writeImages } from './vendure-fixtures';
+import { dressListing, writeImages, writeVariantImage } from './vendure-fixtures';
 import { freePort, startVendure, SUPERADMIN, VENDURE_BOOT_TIMEOUT_MS, type VendureTestServer } from './vendure-server';
 
 /*
@@ -22,7 +22,7 @@ const READ_BACK = `
       featuredAsset { id name }
       assets { id name }
       facetValues { code name facet { code } }
-      variants { id sku price currencyCode stockOnHand options { code } translations { languageCode name } }
+      variants { id sku price currencyCode stockOnHand options { code } translations { languageCode name } featuredAsset { id name } assets { id name } }
     }
     products(options: { take: 100 }) { totalItems }
     assets(options: { take: 100 }) { totalItems }
@@ -36,7 +36,10 @@ interface ReadBack {
     featuredAsset: { id: string; name: string } | null;
     assets: { id: string; name: string }[];
     facetValues: { code: string; name: string; facet: { code: string } }[];
-    variants: { id: string; sku: string; price: number; currencyCode: string; stockOnHand: number; options: { code: string }[]; translations: { languageCode: string; name: string }[] }[];
+    variants: {
+      id: string; sku: string; price: number; currencyCode: string; stockOnHand: number; options: { code: string }[]; translations: { languageCode: string; name: string }[];
+      featuredAsset: { id: string; name: string } | null; assets: { id: string; name: string }[];
+    }[];
   } | null;
   products: { totalItems: number };
   assets: { totalItems: number };
@@ -74,8 +77,8 @@ function connector(password = SUPERADMIN.password, adminApiUrl = server.adminApi
   return createVendureConnector({ adminApiUrl, username: SUPERADMIN.username, password, fetchTimeoutMs: 10_000 });
 }
 
-async function pushOk(listing: Listing): Promise<PushResult> {
-  const outcome = await connector().push(request(listing));
+async function pushOk(listing: Listing, extraImages: readonly PushImage[] = []): Promise<PushResult> {
+  const outcome = await connector().push({ ...request(listing), images: [...images, ...extraImages] });
   if (!outcome.ok) throw new Error(`push failed: ${outcome.error.kind} ${outcome.error.message}`);
   return outcome.value;
 }
@@ -170,6 +173,99 @@ describe('Vendure connector against a real Vendure 3', { timeout: 30_000 }, () =
     const variant = product?.variants.find((v) => v.sku === sku.code);
     expect(variant).toMatchObject({ id: first.variantIds[sku.code], price: 109990, stockOnHand: 7 });
     expect(product?.variants.find((v) => v.sku === 'DR26S-00001-BLK-M')?.price).toBe(20950);
+  });
+
+  describe('variant images and removed SKUs', () => {
+    let redImage: PushImage;
+    let withImage: PushResult;
+    const RED = ['DR26S-00001-RED-S', 'DR26S-00001-RED-M'];
+    const BLACK = ['DR26S-00001-BLK-S', 'DR26S-00001-BLK-M'];
+
+    /** Mutations a push sends (login aside). */
+    async function mutationsOf(run: () => Promise<unknown>): Promise<string[]> {
+      const sent: string[] = [];
+      const realFetch = globalThis.fetch;
+      globalThis.fetch = (input, init) => {
+        if (typeof init?.body === 'string') sent.push(init.body);
+        return realFetch(input, init);
+      };
+      try {
+        await run();
+      } finally {
+        globalThis.fetch = realFetch;
+      }
+      return sent.filter((body) => body.includes('mutation') && !body.includes('ShelfReadyLogin'));
+    }
+
+    it('a variant image for 红色 becomes the featured asset of the red variants only', async () => {
+      redImage = await writeVariantImage(imageDir, dressListing(), '红色', 3);
+      withImage = await pushOk(dressListing(), [redImage]);
+      expect(withImage.created).toBe(false);
+
+      const { product, assets } = await readBack();
+      if (!product) throw new Error('product not found by slug');
+      expect(assets.totalItems).toBe(4);
+      // The variant image belongs to the variants, not the product gallery.
+      expect(product.assets.map((a) => a.name)).toEqual(['DR26S-00001_1.jpg', 'DR26S-00001_2.jpg', 'DR26S-00001_3.jpg']);
+      const variants = Object.fromEntries(product.variants.map((v) => [v.sku, v]));
+      for (const sku of RED) {
+        expect(variants[sku]?.featuredAsset?.name).toBe(redImage.fileName);
+        expect(variants[sku]?.assets.map((a) => a.name)).toEqual([redImage.fileName]);
+      }
+      expect(variants[RED[0] ?? '']?.featuredAsset?.id).toBe(variants[RED[1] ?? '']?.featuredAsset?.id);
+      for (const sku of BLACK) {
+        expect(variants[sku]?.featuredAsset).toBeNull();
+        expect(variants[sku]?.assets).toEqual([]);
+      }
+    });
+
+    it('pushing it again uploads nothing and sends no changes', async () => {
+      const before = await readBack();
+      let again: PushResult | undefined;
+      const mutations = await mutationsOf(async () => { again = await pushOk(dressListing(), [redImage]); });
+      expect(mutations).toEqual([]);
+      expect(again).toEqual(withImage);
+      const after = await readBack();
+      expect(after.assets.totalItems).toBe(4);
+      expect(after.product?.variants).toEqual(before.product?.variants);
+    });
+
+    it('a SKU removed from the listing is deleted in the mall; the other variants keep their ids', async () => {
+      const before = await readBack();
+      const idsBefore = Object.fromEntries((before.product?.variants ?? []).map((v) => [v.sku, v.id]));
+      const shorter = dressListing();
+      shorter.revision = 3;
+      shorter.skus = shorter.skus.filter((s) => s.code !== 'DR26S-00001-BLK-M');
+      const result = await pushOk(shorter, [redImage]);
+      expect(Object.keys(result.variantIds).sort()).toEqual(['DR26S-00001-BLK-S', ...RED].sort());
+
+      const { product, products, assets } = await readBack();
+      expect(products.totalItems).toBe(1);
+      expect(assets.totalItems).toBe(4);
+      expect(product?.variants.map((v) => v.sku).sort()).toEqual(['DR26S-00001-BLK-S', ...RED].sort());
+      for (const variant of product?.variants ?? []) {
+        expect(variant.id).toBe(idsBefore[variant.sku]);
+        expect(result.variantIds[variant.sku]).toBe(variant.id);
+      }
+      expect(product?.variants.find((v) => v.sku === RED[0])?.featuredAsset?.name).toBe(redImage.fileName);
+
+      // And the shorter listing is now stable too.
+      expect(await mutationsOf(() => pushOk(shorter, [redImage]))).toEqual([]);
+    });
+
+    it('a new product gets its variant images on create, reusing the uploaded asset', async () => {
+      const other = dressListing();
+      other.spuCode = 'DR26S-00003';
+      for (const sku of other.skus) sku.code = sku.code.replace('DR26S-00001', 'DR26S-00003');
+      const result = await pushOk(other, [{ ...redImage, variantValue: '黑色' }]);
+      expect(result.created).toBe(true);
+      const { product, assets } = await readBack('dr26s-00003');
+      expect(assets.totalItems).toBe(4);
+      const variants = Object.fromEntries((product?.variants ?? []).map((v) => [v.sku, v]));
+      expect(variants['DR26S-00003-BLK-S']?.featuredAsset?.name).toBe(redImage.fileName);
+      expect(variants['DR26S-00003-BLK-M']?.assets.map((a) => a.name)).toEqual([redImage.fileName]);
+      expect(variants['DR26S-00003-RED-S']?.featuredAsset).toBeNull();
+    });
   });
 
   it('a wrong password is an auth error that is not retried', async () => {

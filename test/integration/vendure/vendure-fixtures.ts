@@ -55,3 +55,11 @@ export async function writeImages(dir: string, listing: Listing): Promise<PushIm
     return { ...ref, filePath, fileName, mimeType: 'image/jpeg' };
   }));
 }
+
+/** A variant image for one value of the first option axis, in a colour no other fixture image uses. */
+export async function writeVariantImage(dir: string, listing: Listing, variantValue: string, order: number): Promise<PushImage> {
+  const fileName = `${listing.spuCode}_v${order}.jpg`;
+  const filePath = join(dir, fileName);
+  await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 240, g: 200, b: 20 + order } } }).jpeg().toFile(filePath);
+  return { assetId: `a-v${order}`, role: 'variant', order, variantValue, filePath, fileName, mimeType: 'image/jpeg' };
+}
