@@ -7,13 +7,20 @@ import { copyToHtml, pickCopy } from './listing-copy-html';
 
 /*
  * Listing → Shopify ProductSetInput (channel-rules.md §6.4). productSet replaces list fields, so
- * the input always carries every variant and every file: what is not sent is deleted.
+ * the input always carries every variant and every file: what is not sent is deleted. A file the
+ * product already has is sent as `{ id }` so it is kept, not uploaded again.
  */
 
+/**
+ * FileSetInput: either a new file (a staged upload's resourceUrl as originalSource) or `{ id }` of
+ * a file the product already has, which productSet keeps as it is (no new upload, same id).
+ */
+export type FileSetInput = { id: string } | { originalSource: string; contentType: 'IMAGE'; alt: string; filename: string };
+
 export interface ShopifyFileSource {
-  resourceUrl: string;
-  filename: string;
-  alt: string;
+  input: FileSetInput;
+  /** For a variant image: the value of the first option axis whose variants show it. */
+  variantValue?: string;
 }
 
 export interface ProductSetVariant {
@@ -24,6 +31,8 @@ export interface ProductSetVariant {
   barcode: string | null;
   inventoryItem: { cost: string | null; tracked?: boolean };
   inventoryQuantities?: { locationId: string; name: 'available'; quantity: number }[];
+  /** The variant's image: the same FileSetInput as its entry in the product's files (§6.4). */
+  file?: FileSetInput;
 }
 
 export interface ProductSetInput {
@@ -37,7 +46,7 @@ export interface ProductSetInput {
   status: 'ACTIVE' | 'DRAFT' | 'ARCHIVED';
   productOptions: { name: string; position: number; values: { name: string }[] }[];
   variants: ProductSetVariant[];
-  files: { originalSource: string; contentType: 'IMAGE'; alt: string; filename: string }[];
+  files: FileSetInput[];
 }
 
 /** Shopify's own single-variant option, used when the listing has no option axes. */
@@ -85,6 +94,9 @@ export function toProductSetInput(
       variant.inventoryItem.tracked = true;
       variant.inventoryQuantities = [{ locationId: options.locationId, name: 'available', quantity: stock.value }];
     }
+    // A variant image belongs to every variant whose first option value (colour) it shows.
+    const image = hasAxes ? files.find((f) => f.variantValue !== undefined && f.variantValue === sku.optionValues[0]) : undefined;
+    if (image) variant.file = image.input;
     return variant;
   });
   if (fields.length > 0 || !copy) return { ok: false, error: pushError('validation', 'the listing cannot be sent to Shopify as it is', { fields }) };
@@ -105,7 +117,7 @@ export function toProductSetInput(
         ? listing.options.map((axis, i) => ({ name: axis.name, position: i + 1, values: axis.values.map((name) => ({ name })) }))
         : [{ name: DEFAULT_OPTION.name, position: 1, values: [{ name: DEFAULT_OPTION.value }] }],
       variants,
-      files: files.map((f) => ({ originalSource: f.resourceUrl, contentType: 'IMAGE', alt: f.alt, filename: f.filename })),
+      files: files.map((f) => f.input),
     },
   };
 }

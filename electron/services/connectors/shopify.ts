@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { kindOfStatus, parseRetryAfter, pushError, type FieldError, type PushError } from '../../../shared/publish/push-error';
 import { DEFAULT_TIMEOUT_MS, requestJson } from './http';
-import { shopifyHandle, toProductSetInput, type ShopifyFileSource } from './listing-to-shopify';
+import { shopifyHandle, toProductSetInput, type FileSetInput, type ShopifyFileSource } from './listing-to-shopify';
 import { PRODUCT_BY_HANDLE, PRODUCT_SET, SHOP_NAME, STAGED_UPLOADS_CREATE } from './shopify-queries';
 import type { ConnectionInfo, Connector, PushImage, PushOutcome, PushRequest, PushResult } from './types';
 import { readPushImage } from './read-image';
@@ -11,6 +12,17 @@ import { readPushImage } from './read-image';
  * multipart POST to the staged target, then one synchronous productSet carries the whole product.
  * productSet is not idempotent by key (reliability-notes.md §5), so the product is looked up by its
  * handle first and updated by id: pushing twice updates, never duplicates.
+ *
+ * Images are idempotent by content: each file is named "<name>-<sha256 of the bytes, 12 hex>.<ext>"
+ * (e.g. DR26S-00001_1-3f2a9c0d1e4b.jpg). The handle lookup also reads the product's media
+ * (MediaImage id + image.url; the CDN url keeps the uploaded file name, possibly with a suffix
+ * Shopify adds on a name clash, so the match is on the "-<hash>" part of the url's last segment).
+ * An image whose hash is already on the product is sent as FileSetInput { id } and keeps that file;
+ * only the others go through stagedUploadsCreate. A MediaImage still processing (image null) does
+ * not match and is uploaded again; productSet then drops the unmatched old one.
+ * Variant images (role "variant", variantValue = a value of the first option axis) are in the
+ * product's files, and every variant with that first option value gets the same FileSetInput as
+ * its `file` (§6.4: a variant's file must also be in the product's files).
  *
  * Rate limits: the GraphQL cost bucket is read from every answer's extensions.cost.throttleStatus;
  * when it runs low the next call waits until enough points are restored. A THROTTLED answer or an
@@ -47,7 +59,10 @@ const graphqlAnswerSchema = z.object({
 const userErrorsSchema = z.array(z.object({ field: z.array(z.string()).nullish(), message: z.string() }));
 
 const shopSchema = z.object({ shop: z.object({ name: z.string() }) });
-const productByHandleSchema = z.object({ productByIdentifier: z.object({ id: z.string() }).nullable() });
+const mediaNodeSchema = z.object({ id: z.string().optional(), image: z.object({ url: z.string() }).nullish() });
+const productByHandleSchema = z.object({
+  productByIdentifier: z.object({ id: z.string(), media: z.object({ nodes: z.array(mediaNodeSchema) }).optional() }).nullable(),
+});
 const stagedSchema = z.object({
   stagedUploadsCreate: z.object({
     stagedTargets: z.array(z.object({ url: z.string(), resourceUrl: z.string(), parameters: z.array(z.object({ name: z.string(), value: z.string() })) })),
@@ -89,6 +104,28 @@ function toFields(errors: z.infer<typeof userErrorsSchema>): FieldError[] {
 }
 
 type Fail = { ok: false; error: PushError };
+
+/** First 12 hex digits of the SHA-256 of the bytes: the image's identity on Shopify. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+}
+
+/** "DR26S-00001_1.jpg" + hash → "DR26S-00001_1-<hash>.jpg". */
+export function hashedFileName(fileName: string, hash: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? `${fileName.slice(0, dot)}-${hash}${fileName.slice(dot)}` : `${fileName}-${hash}`;
+}
+
+/** The last path segment of a CDN url, without query string ("…/files/a-1.jpg?v=1" → "a-1.jpg"). */
+function urlFileName(url: string): string {
+  const path = url.split(/[?#]/)[0] ?? '';
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
 
 export function createShopifyConnector(config: ShopifyConfig): Connector {
   const url = endpointOf(config);
@@ -133,14 +170,11 @@ export function createShopifyConnector(config: ShopifyConfig): Connector {
     return { ok: true, value: shaped.data };
   }
 
-  async function upload(target: { url: string; parameters: { name: string; value: string }[] }, image: PushImage, signal?: AbortSignal): Promise<Fail | undefined> {
-    const read = await readPushImage(image);
-    if (!read.ok) return read;
-    const bytes = read.value;
+  async function upload(target: { url: string; parameters: { name: string; value: string }[] }, image: PushImage, bytes: Buffer, fileName: string, signal?: AbortSignal): Promise<Fail | undefined> {
     const form = new FormData();
     for (const p of target.parameters) form.append(p.name, p.value);
     // The file goes last: the storage service reads the policy fields before it.
-    form.append('file', new Blob([new Uint8Array(bytes)], { type: image.mimeType }), image.fileName);
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: image.mimeType }), fileName);
     const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
@@ -156,7 +190,7 @@ export function createShopifyConnector(config: ShopifyConfig): Connector {
     if (!kind) return undefined;
     return {
       ok: false,
-      error: pushError(kind, `image upload of ${image.fileName} answered ${response.status}`, {
+      error: pushError(kind, `image upload of ${fileName} answered ${response.status}`, {
         status: response.status,
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
       }),
@@ -178,31 +212,53 @@ export function createShopifyConnector(config: ShopifyConfig): Connector {
       if (!dryRun.ok) return dryRun;
       const handle = shopifyHandle(listing.spuCode);
 
+      // Read every image first: the content hash names the file and decides whether to upload.
+      const images: { image: PushImage; bytes: Buffer; hash: string; fileName: string }[] = [];
+      for (const image of [...request.images].sort((a, b) => a.order - b.order)) {
+        const read = await readPushImage(image);
+        if (!read.ok) return read;
+        const hash = contentHash(read.value);
+        images.push({ image, bytes: read.value, hash, fileName: hashedFileName(image.fileName, hash) });
+      }
+
       const existing = await graphql(PRODUCT_BY_HANDLE, { identifier: { handle } }, productByHandleSchema, signal);
       if (!existing.ok) return existing;
       const productId = existing.value.productByIdentifier?.id;
+      const media = (existing.value.productByIdentifier?.media?.nodes ?? []).flatMap((n) => (n.id && n.image ? [{ id: n.id, name: urlFileName(n.image.url) }] : []));
 
-      const images = [...request.images].sort((a, b) => a.order - b.order);
-      const files: ShopifyFileSource[] = [];
-      if (images.length > 0) {
+      // Images already on the product keep their file ({ id }); each media file matches once.
+      const used = new Set<string>();
+      const inputs: (FileSetInput | undefined)[] = images.map(({ hash }) => {
+        const match = media.find((m) => !used.has(m.id) && m.name.includes(`-${hash}`));
+        if (!match) return undefined;
+        used.add(match.id);
+        return { id: match.id };
+      });
+      const toUpload = images.flatMap((entry, i) => (inputs[i] ? [] : [{ ...entry, index: i }]));
+      if (toUpload.length > 0) {
         const staged = await graphql(
           STAGED_UPLOADS_CREATE,
-          { input: images.map((image) => ({ resource: 'IMAGE', filename: image.fileName, mimeType: image.mimeType, httpMethod: 'POST' })) },
+          { input: toUpload.map(({ image, fileName }) => ({ resource: 'IMAGE', filename: fileName, mimeType: image.mimeType, httpMethod: 'POST' })) },
           stagedSchema,
           signal,
         );
         if (!staged.ok) return staged;
         const { stagedTargets, userErrors } = staged.value.stagedUploadsCreate;
         if (userErrors.length > 0) return { ok: false, error: pushError('validation', userErrors.map((e) => e.message).join('; '), { fields: toFields(userErrors) }) };
-        if (stagedTargets.length !== images.length) return { ok: false, error: pushError('malformed-response', `asked for ${images.length} upload targets, got ${stagedTargets.length}`) };
-        for (const [i, image] of images.entries()) {
+        if (stagedTargets.length !== toUpload.length) return { ok: false, error: pushError('malformed-response', `asked for ${toUpload.length} upload targets, got ${stagedTargets.length}`) };
+        for (const [i, { image, bytes, fileName, index }] of toUpload.entries()) {
           const target = stagedTargets[i];
           if (!target) continue;
-          const failed = await upload(target, image, signal);
+          const failed = await upload(target, image, bytes, fileName, signal);
           if (failed) return failed;
-          files.push({ resourceUrl: target.resourceUrl, filename: image.fileName, alt: dryRun.value.title });
+          inputs[index] = { originalSource: target.resourceUrl, contentType: 'IMAGE', alt: dryRun.value.title, filename: fileName };
         }
       }
+      const files: ShopifyFileSource[] = images.flatMap(({ image }, i) => {
+        const input = inputs[i];
+        if (!input) return [];
+        return [image.role === 'variant' && image.variantValue !== undefined ? { input, variantValue: image.variantValue } : { input }];
+      });
 
       const input = toProductSetInput(listing, request.locales, files, { productId, locationId: config.locationId });
       if (!input.ok) return input;
