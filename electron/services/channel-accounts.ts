@@ -36,6 +36,8 @@ export interface ChannelAccountsService {
   remove(target: AccountTarget): Promise<void>;
   /** Endpoint and decrypted secret, for building a connector in main; never sent to the renderer. */
   credentials<T extends AccountTarget>(target: T): { endpoint: Extract<AccountEndpoint, { target: T }>; secret: AccountSecret<T> } | undefined;
+  /** Called with the new summaries after every save or remove. */
+  onChange(listener: (accounts: AccountSummary[]) => void): () => void;
 }
 
 export async function createChannelAccountsService({ dataDir, box, logger, now = Date.now }: {
@@ -47,6 +49,17 @@ export async function createChannelAccountsService({ dataDir, box, logger, now =
   const filePath = join(dataDir, ACCOUNTS_FILE);
   let stored: Stored = await readJsonFile(filePath, storedSchema, { accounts: [] }, logger);
   const serial = createSerialQueue();
+  const listeners = new Set<(accounts: AccountSummary[]) => void>();
+  const notify = () => {
+    const accounts = stored.accounts.map(summary);
+    for (const listener of listeners) {
+      try {
+        listener(accounts);
+      } catch (error) {
+        logger.error('accounts listener failed', { error });
+      }
+    }
+  };
 
   const summary = (a: Stored['accounts'][number]): AccountSummary => ({ endpoint: a.endpoint, hasSecret: a.secret !== null, updatedAt: a.updatedAt });
 
@@ -70,6 +83,7 @@ export async function createChannelAccountsService({ dataDir, box, logger, now =
         const next: Stored = { accounts: [...stored.accounts.filter((a) => a.endpoint.target !== target), account] };
         await writeJsonFileAtomic(filePath, next);
         stored = next;
+        notify();
         return { ok: true, value: summary(account) } as const;
       });
     },
@@ -79,7 +93,13 @@ export async function createChannelAccountsService({ dataDir, box, logger, now =
         const next: Stored = { accounts: stored.accounts.filter((a) => a.endpoint.target !== target) };
         await writeJsonFileAtomic(filePath, next);
         stored = next;
+        notify();
       });
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
 
     credentials<T extends AccountTarget>(target: T) {

@@ -161,6 +161,8 @@ export const events = {
   'settings:changed': settingsSchema,
   /** The watched designer folder stored new files (or failed on some): same items as assets:importPaths. */
   'assets:watched': z.object({ results: z.array(importResultSchema) }),
+  /** An account was saved or removed (in any window): the same summaries as accounts:list. */
+  'accounts:changed': z.object({ accounts: z.array(accountSummarySchema) }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type { ChannelName, EventName };

@@ -24,7 +24,7 @@ export const CHANNEL_NAMES = [
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['settings:changed', 'assets:watched'] as const;
+export const EVENT_NAMES = ['settings:changed', 'assets:watched', 'accounts:changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(value: string): value is ChannelName {

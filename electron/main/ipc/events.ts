@@ -9,6 +9,7 @@ type EventSources = { [E in EventName]: (services: AppServices, send: (payload: 
 const sources: EventSources = {
   'settings:changed': (services, send) => services.settings.onChange(send),
   'assets:watched': (services, send) => services.watchedFolder.onImported((results) => send({ results })),
+  'accounts:changed': (services, send) => services.accounts.onChange((accounts) => send({ accounts })),
 };
 
 /**

@@ -259,4 +259,18 @@ describe('connectEvents', () => {
     await invoke('settings:update', { language: 'en' });
     expect(emitted).toEqual([['settings:changed', { language: 'zh-CN', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS }]]);
   });
+
+  it('tells every window when an account is saved or removed, without its secret', async () => {
+    const { services, invoke } = await setup();
+    const emitted: [string, unknown][] = [];
+    const disconnect = connectEvents(services, (event, payload) => emitted.push([event, payload]));
+    const endpoint = { target: 'webhook', url: 'https://hooks.example.com/in' };
+    await invoke('accounts:save', { endpoint, secret: { secret: 'a-long-enough-secret-1' } });
+    await invoke('accounts:remove', { target: 'webhook' });
+    disconnect();
+    expect(emitted.map(([event]) => event)).toEqual(['accounts:changed', 'accounts:changed']);
+    expect(emitted[0]?.[1]).toMatchObject({ accounts: [{ endpoint, hasSecret: true }] });
+    expect(emitted[1]?.[1]).toEqual({ accounts: [] });
+    expect(JSON.stringify(emitted)).not.toContain('a-long-enough-secret-1');
+  });
 });

@@ -42,16 +42,18 @@ export function useOutboxRows(): OutboxRow[] | undefined {
   }, []);
 }
 
-/** Saved channel accounts (without secrets); undefined while loading. */
+/** Saved channel accounts (without secrets), following saves in Settings; undefined while loading. */
 export function useAccounts(): AccountSummary[] | undefined {
   const [accounts, setAccounts] = useState<AccountSummary[] | undefined>(undefined);
   useEffect(() => {
     let isCurrent = true;
+    const off = api.on('accounts:changed', (payload) => setAccounts(payload.accounts));
     void api.accounts.list({}).then((result) => {
-      if (isCurrent) setAccounts(result.ok ? result.value.accounts : []);
+      if (isCurrent) setAccounts((current) => current ?? (result.ok ? result.value.accounts : []));
     });
     return () => {
       isCurrent = false;
+      off();
     };
   }, []);
   return accounts;
