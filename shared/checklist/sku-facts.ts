@@ -1,6 +1,12 @@
 import { checkBarcode } from '../model/gtin';
 import type { Listing, Sku } from '../model/listing';
 import { parseAmount, parseStock } from '../model/money';
+import { skuLabel as validationSkuLabel } from '../model/validate';
+
+/** A SKU's name in messages, as validation names it; `#n` for a row that is gone. */
+export function skuLabel(sku: Sku | undefined, index: number): string {
+  return sku ? validationSkuLabel(sku, index) : `#${index + 1}`;
+}
 
 /*
  * SKU-level facts the checklist rolls up ("3 SKUs have no barcode", "all Red variants lack a
@@ -49,11 +55,6 @@ export function skuFacts(skus: readonly Sku[]): SkuFacts {
     facts.referenceRatios.push(price !== null && list !== null && price > 0 ? list / price : null);
   });
   return facts;
-}
-
-export function skuLabel(sku: Sku | undefined, index: number): string {
-  if (!sku) return `#${index + 1}`;
-  return sku.code.trim() || sku.optionValues.join(' / ') || `#${index + 1}`;
 }
 
 /**

@@ -45,7 +45,8 @@ export interface ValidationIssue {
 
 type Emit = (code: ValidationCode, path: FieldPath, params?: Record<string, string | number>, severity?: Severity) => void;
 
-function skuLabel(sku: Sku, index: number): string {
+/** How a SKU is named in messages: its code, else its option values, else its row number. */
+export function skuLabel(sku: Sku, index: number): string {
   return sku.code.trim() || sku.optionValues.join(' / ') || `#${index + 1}`;
 }
 

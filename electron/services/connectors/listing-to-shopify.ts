@@ -1,9 +1,10 @@
+import { urlHandle } from '../../../shared/publish/copy-html';
 import type { CopyLocale } from '../../../shared/model/ids';
 import type { Listing } from '../../../shared/model/listing';
 import { parseAmount, parseStock } from '../../../shared/model/money';
 import { pushError, type FieldError, type PushOutcome } from '../../../shared/publish/push-error';
 import { toDecimalString } from '../../../shared/publish/webhook-payload';
-import { copyToHtml, pickCopy } from './listing-copy-html';
+import { copyHtml, pickCopy } from './listing-copy-html';
 
 /*
  * Listing → Shopify ProductSetInput (channel-rules.md §6.4). productSet replaces list fields, so
@@ -53,9 +54,8 @@ export interface ProductSetInput {
 const DEFAULT_OPTION = { name: 'Title', value: 'Default Title' };
 
 /** "DR26S-00001" → "dr26s-00001": letters, digits and single dashes, which Shopify keeps as is. */
-export function shopifyHandle(spuCode: string): string {
-  return spuCode.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
+/** Shopify's product handle from the SPU code (the same rule as the exporter's CSV). */
+export const shopifyHandle = urlHandle;
 
 const STATUS = { draft: 'DRAFT', ready: 'ACTIVE', archived: 'ARCHIVED' } as const;
 
@@ -108,7 +108,7 @@ export function toProductSetInput(
       ...(options.productId ? { id: options.productId } : {}),
       handle,
       title,
-      descriptionHtml: copyToHtml(copy),
+      descriptionHtml: copyHtml(copy),
       vendor: listing.brand,
       productType: listing.categoryPath.at(-1) ?? '',
       tags: listing.tags,

@@ -3,7 +3,8 @@ import type { Listing, Sku } from '../../../shared/model/listing';
 import { parseAmount, parseStock } from '../../../shared/model/money';
 import { pushError, type FieldError, type PushOutcome } from '../../../shared/publish/push-error';
 import { toDecimalString } from '../../../shared/publish/webhook-payload';
-import { copyToHtml, escapeHtml, pickCopy } from './listing-copy-html';
+import { bulletsHtml, escapeHtml } from '../../../shared/publish/copy-html';
+import { copyHtml, pickCopy } from './listing-copy-html';
 
 /*
  * Listing → WooCommerce REST v3 bodies (channel-rules.md §7.3). Prices are strings. The listing's
@@ -90,8 +91,8 @@ export function toWooBodies(listing: Listing, locales: readonly CopyLocale[], im
         type: isVariable ? 'variable' : 'simple',
         status: STATUS[listing.status],
         sku: listing.spuCode,
-        description: copyToHtml({ ...copy, bullets: [] }),
-        short_description: copy.bullets.length ? `<ul>${copy.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>` : escapeHtml(copy.subtitle),
+        description: copyHtml({ ...copy, bullets: [] }),
+        short_description: bulletsHtml(copy.bullets) || escapeHtml(copy.subtitle),
         images,
         attributes,
         ...simplePrices,

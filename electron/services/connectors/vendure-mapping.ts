@@ -1,3 +1,4 @@
+import { copyToHtml, urlHandle } from '../../../shared/publish/copy-html';
 import type { CopyLocale } from '../../../shared/model/ids';
 import type { Copy, Listing } from '../../../shared/model/listing';
 import { parseAmount, parseStock } from '../../../shared/model/money';
@@ -21,9 +22,7 @@ export const DEFAULT_LANGUAGE_MAP: Readonly<Record<CopyLocale, string>> = {
 export const VENDURE_MONEY_FACTOR = 100;
 
 /** The slug the product is found by: SPU code, lower case, anything else collapsed to dashes. */
-export function slugOf(spuCode: string): string {
-  return spuCode.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
+export const slugOf = urlHandle;
 
 /** FNV-1a, enough to give non-Latin values (红色, 连衣裙) a short stable ASCII code. */
 function hashOf(text: string): string {
@@ -85,17 +84,9 @@ export interface ProductPlan {
   tagCodes: { code: string; name: string }[];
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Vendure shows the description as HTML: paragraphs from blank-line breaks, bullets as a list. */
 export function descriptionHtml(copy: Copy): string {
-  const paragraphs = copy.description.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '')
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`);
-  const bullets = copy.bullets.map((b) => b.trim()).filter((b) => b !== '');
-  if (bullets.length > 0) paragraphs.push(`<ul>${bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`);
-  return paragraphs.join('');
+  return copyToHtml(copy.description, copy.bullets);
 }
 
 export function titleOf(copy: Copy): string {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { escapeHtml } from '../../../shared/publish/copy-html';
 
 /*
  * CSV the way Excel and the importers read it: UTF-8 with a BOM (without it Excel on Windows
@@ -15,10 +16,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return new TextEncoder().encode(`\uFEFF${text}\r\n`);
 }
 
-/** Escapes text for the HTML description cells. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Description paragraphs + bullets as simple HTML (Shopify "Description", WooCommerce "Description"). */
 export function descriptionHtml(description: string, bullets: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { urlHandle } from '../../../shared/publish/copy-html';
 import { descriptionHtml, toCsv, type CsvCell } from './csv';
 import { imagesWithRoles, variantImageFor } from './image-names';
 import { formatDecimal, imageLocation } from './prepare';
@@ -36,9 +37,8 @@ export const SHOPIFY_HEADER = [
 type ShopifyColumn = (typeof SHOPIFY_HEADER)[number];
 
 /** §6.1: handles are letters, digits and dashes only. */
-export function shopifyHandle(spuCode: string): string {
-  return spuCode.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
+/** The product's URL handle (shared with the Shopify connector, so export and push agree). */
+export const shopifyHandle = urlHandle;
 
 const STATUS = { ready: 'Active', draft: 'Draft', archived: 'Archived' } as const;
 
