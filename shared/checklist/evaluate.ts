@@ -10,7 +10,7 @@ import { ImageFacts } from './image-facts';
 import { skuFacts, skuLabel, variantGroupOf, type SkuFacts } from './sku-facts';
 import { findTerm, findTerms, repeatedWords, type TermHit } from './text';
 import { forbiddenChars, type ForbiddenSet } from './title-chars';
-import { measureTitle, type TitleUnit } from './title-units';
+import { measureTitle, type MeasuredTitle, type TitleUnit } from './title-units';
 import type { ChannelReadiness, ChecklistContext, ChecklistItem, ChecklistCode, TitleMeter } from './types';
 
 /*
@@ -39,15 +39,18 @@ function adTermIndex(settings: ChecklistSettings): AdTermIndex {
   return index;
 }
 
-type Measure = ReturnType<typeof measureTitle>;
+type Measure = MeasuredTitle;
+const UNIT_KEYS: Record<TitleUnit, number> = { 'cjk-double': 0, chars: 1, 'utf8-bytes': 2 };
 
 /** Facts about one title string, measured once however many channels share it. */
 class TitleFacts {
   private readonly measures = new Map<TitleUnit, Measure>();
-  private readonly cuts = new Map<string, number>();
+  private readonly cuts = new Map<number, number>();
   private readonly forbidden = new Map<string, string[]>();
   /** Core-rule outcomes for this title, by pack split and locale (see ListingChecklist.evaluate). */
   readonly blocks = new Map<string, BlockOutcome>();
+  /** Meters by pack (and the length rule in force): channels asking again get the same object. */
+  readonly meters = new Map<ChannelPack, TitleMeter>();
   private repeats?: ReturnType<typeof repeatedWords>;
   private lower?: string;
   private readonly keywords = new Map<string, TermHit | null>();
@@ -80,7 +83,8 @@ class TitleFacts {
   }
   /** Where the channel cuts the title at `limit` units (memoized: every channel asks for its front part). */
   cut(unit: TitleUnit, limit: number): number {
-    const key = `${unit}${limit}`;
+    // A number key (limit × unit count + unit): this runs for every evaluation's meter.
+    const key = limit * 3 + UNIT_KEYS[unit];
     let index = this.cuts.get(key);
     if (index === undefined) {
       index = this.measure(unit).cutIndex(limit);
@@ -111,36 +115,36 @@ interface BlockOutcome {
   lengthRule: ChannelRule | undefined;
 }
 
-const CORE_SET: ReadonlySet<ChannelRule> = new Set([...CORE_RULES, CORE.adLaw]);
+/** A rule ready to run: its severity as applied is worked out once, not per evaluation. */
+interface LiveRule {
+  rule: ChannelRule;
+  severity: Severity;
+}
+
+/**
+ * Core rules whose outcome depends only on the locale's copy, its title and the SKUs, so one run
+ * serves every channel. keyword-up-front is core but reads the channel's front part: it runs per channel.
+ */
+const CORE_SET: ReadonlySet<ChannelRule> = new Set([...CORE_RULES, CORE.adLaw].filter((r) => r !== CORE.keywordUpFront));
 const SET_TAGS = new Map<string, string>();
 interface PackSplit {
-  shared: ChannelRule[];
-  own: ChannelRule[];
-  /** Cache key per locale for the shared block: same core rules, title unit and front part. */
+  shared: readonly ChannelRule[];
+  own: readonly ChannelRule[];
+  /** Cache key per locale for the shared block: the same core rules in the same locale. */
   keys: Record<CopyLocale, string>;
+  /** The rules in force on `asOf`, kept for the last date asked (one date per catalog pass). */
+  asOf: string;
+  liveShared: LiveRule[];
+  liveOwn: LiveRule[];
 }
 const splits = new WeakMap<ChannelPack, PackSplit>();
 
-const inForceCache = new Map<string, WeakMap<readonly ChannelRule[], ChannelRule[]>>();
-
-/** The rules in force on `asOf`, filtered once per rule list and date. */
-function inForce(rules: readonly ChannelRule[], asOf: string): ChannelRule[] {
-  let byList = inForceCache.get(asOf);
-  if (!byList) {
-    if (inForceCache.size > 16) inForceCache.clear();
-    byList = new WeakMap();
-    inForceCache.set(asOf, byList);
-  }
-  let list = byList.get(rules);
-  if (!list) {
-    list = rules.filter((r) => ruleApplies(r, asOf));
-    byList.set(rules, list);
-  }
-  return list;
+function live(rules: readonly ChannelRule[], asOf: string): LiveRule[] {
+  return rules.filter((r) => ruleApplies(r, asOf)).map((rule) => ({ rule, severity: effectiveSeverity(rule) }));
 }
 
-/** A pack's rules in two parts: the core ones (shareable across channels) and its own. */
-function splitPack(pack: ChannelPack): PackSplit {
+/** A pack's rules in two parts, the core ones (shareable across channels) and its own, in force on `asOf`. */
+function splitPack(pack: ChannelPack, asOf: string): PackSplit {
   let split = splits.get(pack);
   if (!split) {
     const shared = pack.rules.filter((r) => CORE_SET.has(r));
@@ -151,17 +155,31 @@ function splitPack(pack: ChannelPack): PackSplit {
       tag = String(SET_TAGS.size);
       SET_TAGS.set(ids, tag);
     }
-    const keys = Object.fromEntries(COPY_LOCALES.map((l) => [l, `${tag}|${pack.titleUnit}|${pack.frontUnits}|${l}`])) as Record<CopyLocale, string>;
-    split = { shared, own: pack.rules.filter((r) => !CORE_SET.has(r)), keys };
+    const keys = Object.fromEntries(COPY_LOCALES.map((l) => [l, `${tag}|${l}`])) as Record<CopyLocale, string>;
+    const own = pack.rules.filter((r) => !CORE_SET.has(r));
+    split = { shared, own, keys, asOf, liveShared: live(shared, asOf), liveOwn: live(own, asOf) };
     splits.set(pack, split);
+  } else if (split.asOf !== asOf) {
+    split.asOf = asOf;
+    split.liveShared = live(split.shared, asOf);
+    split.liveOwn = live(split.own, asOf);
   }
   return split;
 }
 
-/** Collects one evaluation's items rule by rule (a class, not a closure per rule: this runs 180,000 times a catalog). */
-class Collector {
-  readonly open: ChecklistItem[] = [];
-  readonly accepted: ChecklistItem[] = [];
+const NONE: ChecklistItem[] = [];
+const NO_OVERRIDES: ReadonlyMap<string, ChecklistOverride> = new Map();
+
+/**
+ * Collects one run's items rule by rule (a class, not a closure per rule: this runs 180,000 times
+ * a catalog). Most rules pass, so the item arrays are only made when something is emitted.
+ */
+class Collector implements BlockOutcome {
+  open = NONE;
+  accepted = NONE;
+  checks = 0;
+  points = 0;
+  lengthRule: ChannelRule | undefined;
   worst: 'pass' | 'warning' | 'blocker' = 'pass';
   private rule!: ChannelRule;
   private severity: Severity = 'blocker';
@@ -171,10 +189,16 @@ class Collector {
     private readonly overrides: ReadonlyMap<string, ChecklistOverride>,
   ) {}
 
-  start(rule: ChannelRule): void {
+  start({ rule, severity }: LiveRule): void {
     this.rule = rule;
-    this.severity = effectiveSeverity(rule);
+    this.severity = severity;
     this.worst = 'pass';
+  }
+
+  /** Scores the rule just run: 1 point for a pass, ½ for a warning, 0 for a blocker. */
+  finish(): void {
+    this.checks += 1;
+    this.points += this.worst === 'pass' ? 1 : this.worst === 'warning' ? 0.5 : 0;
   }
 
   emit(code: ChecklistCode, path: FieldPath, params: ChecklistItem['params'] = {}, extra: { subject?: string; variantGroup?: ChecklistItem['variantGroup'] } = {}): void {
@@ -185,30 +209,43 @@ class Collector {
     const accept = severity === 'warning' ? this.overrides.get(key) : undefined;
     if (accept) {
       item.override = accept;
+      if (this.accepted === NONE) this.accepted = [];
       this.accepted.push(item);
       return;
     }
+    if (this.open === NONE) this.open = [];
     this.open.push(item);
     if (severity === 'blocker') this.worst = 'blocker';
     else if (this.worst === 'pass') this.worst = 'warning';
   }
 }
 
+/** Blockers first, then warnings; each list keeps rule order. */
+function bySeverity(a: ChecklistItem[], b: ChecklistItem[]): ChecklistItem[] {
+  if (b.length === 0) return a.length < 2 ? a : sortOpen(a.slice());
+  if (a.length === 0) return b.length < 2 ? b : sortOpen(b.slice());
+  return sortOpen(a.concat(b));
+}
+
+function sortOpen(items: ChecklistItem[]): ChecklistItem[] {
+  return items.sort((x, y) => (x.severity === y.severity ? 0 : x.severity === 'blocker' ? -1 : 1));
+}
 
 export class ListingChecklist {
   private skuCache?: SkuFacts;
   private readonly images: ImageFacts;
   private readonly titles = new Map<string, TitleFacts>();
-  private readonly termScans = new Map<string, TermHit[]>();
+  /** Term hits by list (ad-law, brands) and text; two levels, not a joined key, so no long string is built per lookup. */
+  private readonly termScans = new Map<string, Map<string, TermHit[]>>();
   private readonly lengths = new Map<string, number>();
-  private readonly overrides: Map<string, ChecklistOverride>;
+  private readonly overrides: ReadonlyMap<string, ChecklistOverride>;
 
   constructor(
     readonly listing: Listing,
     private readonly ctx: ChecklistContext,
   ) {
     this.images = new ImageFacts(listing, ctx);
-    this.overrides = new Map(listing.overrides.map((o) => [o.key, o]));
+    this.overrides = listing.overrides.length === 0 ? NO_OVERRIDES : new Map(listing.overrides.map((o) => [o.key, o]));
   }
 
   private get skus(): SkuFacts {
@@ -249,12 +286,16 @@ export class ListingChecklist {
 
   private scan(text: string, terms: readonly string[], cacheKey: string): TermHit[] {
     if (!text || terms.length === 0) return [];
-    const key = `${cacheKey}\u0000${text}`;
-    let hits = this.termScans.get(key);
+    let byText = this.termScans.get(cacheKey);
+    if (!byText) {
+      byText = new Map();
+      this.termScans.set(cacheKey, byText);
+    }
+    let hits = byText.get(text);
     if (!hits) {
       // Claims nest (全网第一 ⊃ 第一) and count once.
       hits = outermost(findTerms(text, terms));
-      this.termScans.set(key, hits);
+      byText.set(text, hits);
     }
     return hits;
   }
@@ -269,46 +310,39 @@ export class ListingChecklist {
       title: this.titleFacts(override || copy.title.trim()),
       titlePath: override ? ['copy', locale, 'titleOverrides', channel] : this.titlePathOf(locale),
     };
-    const split = splitPack(pack);
-    const { shared, own } = split;
+    const split = splitPack(pack, this.ctx.asOf);
     // Core rules read the locale's copy, its title and the SKUs, not the channel: one run serves
     // every channel with the same title and front part (item keys carry rule id and locale only).
     const blockKey = split.keys[locale];
-    let block = env.title.blocks.get(blockKey);
+    let block: BlockOutcome | undefined = env.title.blocks.get(blockKey);
     if (!block) {
-      block = this.runRules(shared, env);
+      block = this.runRules(split.liveShared, env);
       env.title.blocks.set(blockKey, block);
     }
-    const mine = this.runRules(own, env);
-    const open = block.open.concat(mine.open);
+    const mine = this.runRules(split.liveOwn, env);
+    const open = bySeverity(block.open, mine.open);
     const checks = block.checks + mine.checks;
     const points = block.points + mine.points;
-    const lengthRule = mine.lengthRule;
-
-    open.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
+    const accepted = block.accepted.length === 0 ? mine.accepted : block.accepted.concat(mine.accepted);
     return {
       channel, locale, asOf: this.ctx.asOf,
-      ready: !open.some((i) => i.severity === 'blocker'),
+      ready: open.length === 0 || open[0]?.severity !== 'blocker',
       score: checks === 0 ? 100 : Math.floor((points / checks) * 100),
       checks,
-      items: block.accepted.length + mine.accepted.length === 0 ? open : open.concat(block.accepted, mine.accepted),
-      meter: this.meter(env, lengthRule),
+      items: accepted.length === 0 ? open : open.concat(accepted),
+      meter: this.meter(env, mine.lengthRule),
     };
   }
 
-  private runRules(rules: readonly ChannelRule[], env: Env): BlockOutcome {
+  private runRules(rules: readonly LiveRule[], env: Env): Collector {
     const out = new Collector(env.locale, this.overrides);
-    let checks = 0;
-    let points = 0;
-    let lengthRule: ChannelRule | undefined;
-    for (const rule of inForce(rules, this.ctx.asOf)) {
-      if (rule.check.kind === 'title-length') lengthRule = rule;
-      out.start(rule);
-      this.run(rule.check, env, out);
-      checks += 1;
-      points += out.worst === 'pass' ? 1 : out.worst === 'warning' ? 0.5 : 0;
+    for (const live of rules) {
+      if (live.rule.check.kind === 'title-length') out.lengthRule = live.rule;
+      out.start(live);
+      this.run(live.rule.check, env, out);
+      out.finish();
     }
-    return { open: out.open, accepted: out.accepted, checks, points, lengthRule };
+    return out;
   }
 
   /** The channel in every locale it needs: ready only when ready in all of them. */
@@ -321,12 +355,15 @@ export class ListingChecklist {
     };
   }
 
+  /** The title meter; shared by evaluations of the same title, pack and length rule (nothing mutates it). */
   private meter(env: Env, rule: ChannelRule | undefined): TitleMeter {
+    const cached = env.title.meters.get(env.pack);
+    if (cached && cached.path === env.titlePath && cached.ruleId === (rule?.id ?? null)) return cached;
     const check = rule?.check.kind === 'title-length' ? rule.check : undefined;
     const unit = check?.unit ?? env.pack.titleUnit;
     const m = env.title.measure(unit);
     const limit = check?.max ?? null;
-    return {
+    const meter: TitleMeter = {
       unit, limit, used: m.used,
       cutIndex: limit !== null && m.used > limit ? env.title.cut(unit, limit) : null,
       frontIndex: env.title.cut(unit, env.pack.frontUnits),
@@ -335,6 +372,8 @@ export class ListingChecklist {
       path: env.titlePath,
       text: env.title.text,
     };
+    env.title.meters.set(env.pack, meter);
+    return meter;
   }
 
   private run(check: RuleCheck, env: Env, out: Collector): void {
@@ -482,9 +521,7 @@ export class ListingChecklist {
   private checkVariantImages(env: Env, out: Collector): void {
     const axis = this.listing.options[0];
     if (!axis || axis.values.length < 2) return;
-    const { passing } = this.images.slot(env.channel, 'variant');
-    const covered = new Set(passing.map((ref) => ref.variantValue));
-    const missing = axis.values.filter((v) => v.trim() && !covered.has(v));
+    const missing = this.images.variantValuesMissing(env.channel);
     if (missing.length > 0) {
       out.emit('images.variantMissing', ['images'], { axis: axis.name, values: missing.join(', '), count: missing.length }, { variantGroup: { axis: axis.name, values: missing } });
     }

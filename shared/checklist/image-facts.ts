@@ -1,4 +1,4 @@
-import { checkImage, isPassing } from '../images/checks';
+import { passesImageRule } from '../images/checks';
 import type { ImageRule, ImageSlot } from '../images/types';
 import type { ChannelId } from '../model/ids';
 import type { ImageRef, Listing } from '../model/listing';
@@ -20,17 +20,37 @@ export interface SlotCount {
 export class ImageFacts {
   private readonly bySlot = new Map<ChannelId, Map<ImageSlot, SlotCount>>();
   private readonly totals = new Map<ChannelId, number>();
+  private readonly variantsMissing = new Map<ChannelId, string[]>();
+  /** The listing's images by role, in listing order (a slot's images are its role's). */
+  private readonly byRole = new Map<string, ImageRef[]>();
 
   constructor(
     private readonly listing: Listing,
     private readonly ctx: ChecklistContext,
-  ) {}
+  ) {
+    for (const ref of listing.images) {
+      const refs = this.byRole.get(ref.role);
+      if (refs) refs.push(ref);
+      else this.byRole.set(ref.role, [ref]);
+    }
+  }
 
   passes(ref: ImageRef, rule: ImageRule): boolean {
     const meta = this.ctx.imageMeta(ref.assetId);
     if (!meta) return false;
     if (this.ctx.renditionPassing?.(ref.assetId, rule.id) === false) return false;
-    return isPassing(checkImage(meta, rule));
+    return passesImageRule(meta, rule);
+  }
+
+  /** Values of the listing's first option axis with no passing variant image for the channel. */
+  variantValuesMissing(channel: ChannelId): string[] {
+    let missing = this.variantsMissing.get(channel);
+    if (!missing) {
+      const covered = new Set(this.slot(channel, 'variant').passing.map((ref) => ref.variantValue));
+      missing = (this.listing.options[0]?.values ?? []).filter((v) => v.trim() && !covered.has(v));
+      this.variantsMissing.set(channel, missing);
+    }
+    return missing;
   }
 
   slot(channel: ChannelId, slot: ImageSlot): SlotCount {
@@ -43,8 +63,7 @@ export class ImageFacts {
     if (!count) {
       count = { passing: [], failing: [] };
       const rule = findImageRule(channel, slot);
-      for (const ref of this.listing.images) {
-        if (ref.role !== slot) continue;
+      for (const ref of this.byRole.get(slot) ?? []) {
         (rule && this.passes(ref, rule) ? count.passing : count.failing).push(ref);
       }
       channelSlots.set(slot, count);

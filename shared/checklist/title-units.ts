@@ -75,49 +75,65 @@ function unitsOfGrapheme(grapheme: string, unit: TitleUnit): number {
   return EMOJI_BY_SELECTOR.test(grapheme) ? 2 : 1;
 }
 
-export function measureTitle(text: string, unit: TitleUnit): { used: number; cutIndex: (limit: number) => number } {
-  if (!NEEDS_SEGMENTER.test(text)) {
+/** A title measured in one unit; cutIndex(limit) is the UTF-16 index where a channel cuts it. */
+export interface MeasuredTitle {
+  readonly used: number;
+  cutIndex(limit: number): number;
+}
+
+// Classes rather than closures: the checklist measures every title of a catalog in every unit.
+class CodeUnitMeasure implements MeasuredTitle {
+  readonly used: number;
+  constructor(
+    private readonly text: string,
+    private readonly unit: TitleUnit,
+  ) {
     let used = 0;
     for (let i = 0; i < text.length; i++) used += unitsOfCodeUnit(text.charCodeAt(i), unit);
-    return {
-      used,
-      cutIndex: (limit: number) => {
-        if (used <= limit) return text.length;
-        let total = 0;
-        for (let i = 0; i < text.length; i++) {
-          total += unitsOfCodeUnit(text.charCodeAt(i), unit);
-          if (total > limit) return i;
-        }
-        return text.length;
-      },
-    };
+    this.used = used;
   }
-  return measureSegmented(text, unit);
+
+  cutIndex(limit: number): number {
+    const { text, unit } = this;
+    if (this.used <= limit) return text.length;
+    let total = 0;
+    for (let i = 0; i < text.length; i++) {
+      total += unitsOfCodeUnit(text.charCodeAt(i), unit);
+      if (total > limit) return i;
+    }
+    return text.length;
+  }
 }
 
 /** The general path: grapheme clusters from Intl.Segmenter. */
-function measureSegmented(text: string, unit: TitleUnit): { used: number; cutIndex: (limit: number) => number } {
-  graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
-  const parts: string[] = [];
-  const units: number[] = [];
-  let used = 0;
-  for (const s of graphemes.segment(text)) {
-    const n = unitsOfGrapheme(s.segment, unit);
-    parts.push(s.segment);
-    units.push(n);
-    used += n;
+class GraphemeMeasure implements MeasuredTitle {
+  readonly used: number;
+  private readonly parts: string[] = [];
+  private readonly units: number[] = [];
+  constructor(text: string, unit: TitleUnit) {
+    graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
+    let used = 0;
+    for (const s of graphemes.segment(text)) {
+      const n = unitsOfGrapheme(s.segment, unit);
+      this.parts.push(s.segment);
+      this.units.push(n);
+      used += n;
+    }
+    this.used = used;
   }
-  return {
-    used,
-    cutIndex: (limit: number) => {
-      let total = 0;
-      let index = 0;
-      for (let i = 0; i < parts.length; i++) {
-        total += units[i] ?? 0;
-        if (total > limit) return index;
-        index += parts[i]?.length ?? 0;
-      }
-      return index;
-    },
-  };
+
+  cutIndex(limit: number): number {
+    let total = 0;
+    let index = 0;
+    for (let i = 0; i < this.parts.length; i++) {
+      total += this.units[i] ?? 0;
+      if (total > limit) return index;
+      index += this.parts[i]?.length ?? 0;
+    }
+    return index;
+  }
+}
+
+export function measureTitle(text: string, unit: TitleUnit): MeasuredTitle {
+  return NEEDS_SEGMENTER.test(text) ? new GraphemeMeasure(text, unit) : new CodeUnitMeasure(text, unit);
 }

@@ -70,6 +70,20 @@ export function checkImage(meta: ImageMeta, rule: ImageRule, render?: RenderFact
   return checks;
 }
 
+/**
+ * Whether an original passes `rule` (no check at level fail), without building the checks: the
+ * readiness engine asks this for every image × channel of a catalog. Must agree with
+ * isPassing(checkImage(meta, rule)) for originals (no render facts); a test holds them together.
+ */
+export function passesImageRule(meta: ImageMeta, rule: ImageRule): boolean {
+  // Unverified rules only ever warn.
+  if (rule.confidence === 'unverified') return true;
+  if (Math.min(meta.width, meta.height) < rule.minSourcePx) return false;
+  if (rule.aspect && rule.fit === 'contain' && Math.abs(meta.width / meta.height - rule.aspect.ratio) > rule.aspect.tolerance * rule.aspect.ratio) return false;
+  if (rule.requiresWhiteBackground && !isWhiteBorder(meta.border)) return false;
+  return rule.minProductFill === undefined || meta.productFill >= rule.minProductFill;
+}
+
 export function isWhiteBorder(border: ImageMeta['border']): boolean {
   return Math.min(border.r, border.g, border.b) >= WHITE_MIN_CHANNEL && border.uniformity >= WHITE_MIN_UNIFORMITY;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkImage, findDuplicatePhotos, hammingDistance, isPassing } from '../../../../shared/images/checks';
+import { checkImage, findDuplicatePhotos, hammingDistance, isPassing, passesImageRule } from '../../../../shared/images/checks';
 import type { ImageMeta, ImageRule } from '../../../../shared/images/types';
-import { findImageRule } from '../../../../shared/rules/image-rules';
+import { IMAGE_RULES, findImageRule } from '../../../../shared/rules/image-rules';
 
 function meta(over: Partial<ImageMeta> = {}): ImageMeta {
   return {
@@ -103,5 +103,36 @@ describe('findDuplicatePhotos', () => {
       { a: 'red-2', b: 'blue-1', distance: 1 },
     ]);
     expect(findDuplicatePhotos(items, 1)).toEqual([{ a: 'red-2', b: 'blue-1', distance: 1 }]);
+  });
+});
+
+describe('passesImageRule (the checklist fast path)', () => {
+  it('agrees with isPassing(checkImage) for every rule on originals of many shapes', () => {
+    const sides = [300, 500, 799, 800, 1000, 1200, 1600, 2400];
+    const borders = [
+      { r: 255, g: 255, b: 255, uniformity: 1 },
+      { r: 250, g: 250, b: 250, uniformity: 0.85 },
+      { r: 210, g: 210, b: 210, uniformity: 0.95 },
+    ];
+    let compared = 0;
+    let failing = 0;
+    for (const rule of IMAGE_RULES) {
+      for (const width of sides) {
+        for (const height of sides) {
+          for (const border of borders) {
+            for (const productFill of [0.5, 0.86, 0.9]) {
+              const m = meta({ width, height, border, productFill });
+              const expected = isPassing(checkImage(m, rule));
+              expect(passesImageRule(m, rule), `${rule.id} ${width}×${height} ${JSON.stringify(border)} fill ${productFill}`).toBe(expected);
+              compared += 1;
+              if (!expected) failing += 1;
+            }
+          }
+        }
+      }
+    }
+    // Both outcomes occur, so the comparison is not vacuous.
+    expect(failing).toBeGreaterThan(0);
+    expect(failing).toBeLessThan(compared);
   });
 });
