@@ -25,16 +25,23 @@ export function connectorFor(target: AccountTarget, accounts: ChannelAccountsSer
       const c = accounts.credentials('woocommerce');
       if (!c) return noAccount;
       const base = c.endpoint.imageBaseUrl?.replace(/\/+$/, '');
+      const username = c.endpoint.wpUsername;
+      const applicationPassword = c.secret.wpAppPassword;
       return {
         ok: true,
         value: createWooCommerceConnector({
           baseUrl: c.endpoint.baseUrl,
           consumerKey: c.secret.consumerKey,
           consumerSecret: c.secret.consumerSecret,
+          // Uploading to the media library needs both halves; the image address is the fallback.
+          ...(username && applicationPassword ? { wordpress: { username, applicationPassword } } : {}),
           // WooCommerce downloads images by URL; the merchant uploads the package's images/ there.
-          publicUrlFor: async (image) => base
-            ? { ok: true, value: `${base}/${encodeURIComponent(image.fileName)}` }
-            : { ok: false, error: pushError('validation', 'WooCommerce needs an image base URL to fetch images from', { fields: [{ field: 'imageBaseUrl', message: 'required for images' }] }) },
+          ...(base ? { publicUrlFor: async (image) => ({ ok: true, value: `${base}/${encodeURIComponent(image.fileName)}` }) } : {}),
+          noImagesReason: username && !applicationPassword
+            ? 'the WordPress user name is set but its application password is missing (Settings → Channel accounts)'
+            : !username && applicationPassword
+              ? 'the WordPress application password is set but the WordPress user name is missing (Settings → Channel accounts)'
+              : undefined,
         }),
       };
     }

@@ -29,12 +29,14 @@ export interface WooProductBody extends Partial<WooPrices> {
   sku: string;
   description: string;
   short_description: string;
-  images: WooImage[];
+  /** Left out (not []) when images could not be sent: [] would delete the product's pictures. */
+  images?: WooImage[];
   attributes: { name: string; position: number; visible: boolean; variation: boolean; options: string[] }[];
 }
 
 export interface WooVariationBody extends WooPrices {
   sku: string;
+  image?: { id: number };
   attributes: { name: string; option: string }[];
 }
 
@@ -62,7 +64,7 @@ export interface WooBodies {
   variations: WooVariationBody[];
 }
 
-export function toWooBodies(listing: Listing, locales: readonly CopyLocale[], images: WooImage[]): PushOutcome<WooBodies> {
+export function toWooBodies(listing: Listing, locales: readonly CopyLocale[], images: WooImage[] | undefined): PushOutcome<WooBodies> {
   const fields: FieldError[] = [];
   const copy = pickCopy(listing, locales);
   if (!copy) fields.push({ field: 'copy.title', message: 'no title in the locales sent to WooCommerce' });
@@ -93,7 +95,7 @@ export function toWooBodies(listing: Listing, locales: readonly CopyLocale[], im
         sku: listing.spuCode,
         description: copyHtml({ ...copy, bullets: [] }),
         short_description: bulletsHtml(copy.bullets) || escapeHtml(copy.subtitle),
-        images,
+        ...(images === undefined ? {} : { images }),
         attributes,
         ...simplePrices,
       },

@@ -32,6 +32,14 @@ export interface PushResult {
   created: boolean;
   /** Variant / variation ids by SKU code, for later updates. */
   variantIds: Record<string, string>;
+  /** The product was saved, but something was left out (e.g. images with nowhere to upload them). */
+  warnings?: PushWarning[];
+}
+
+export interface PushWarning {
+  code: 'images-not-sent';
+  /** Plain text for the log and the details line: what was left out and what to configure. */
+  message: string;
 }
 
 export interface ConnectionInfo {

@@ -3,7 +3,8 @@ import { pushError, type FieldError } from '../../../shared/publish/push-error';
 import { DEFAULT_TIMEOUT_MS, requestJson, type HttpRequest } from './http';
 import { toWooBodies, type WooImage } from './listing-to-woocommerce';
 import { checkSecureEndpoint, joinUrl } from './secure-endpoint';
-import type { ConnectionInfo, Connector, PushImage, PushOutcome, PushRequest, PushResult } from './types';
+import type { ConnectionInfo, Connector, PushImage, PushOutcome, PushRequest, PushResult, PushWarning } from './types';
+import { createWordPressMedia } from './woocommerce-media';
 
 /*
  * WooCommerce REST v3 (channel-rules.md §7.3): find the product by SKU (the SPU code), create or
@@ -13,27 +14,38 @@ import type { ConnectionInfo, Connector, PushImage, PushOutcome, PushRequest, Pu
  * (over plain http it wants OAuth 1.0a signatures). Real shops must use https://; plain http is
  * refused before any request unless the host is loopback (tests, a local shop).
  *
- * Images: WooCommerce sideloads `images[].src` URLs itself, but the renditions are local files.
- * The connector takes `publicUrlFor(image)` rather than uploading to /wp/v2/media because
- * consumer keys only authenticate the wc/ namespace: the media endpoint needs a WordPress
- * application password, a second credential the account store does not hold yet. The outbox will
- * provide a publicUrlFor that uploads (or serves) the rendition. On an update, an image whose
- * name (file name without extension, which WooCommerce keeps as the attachment title) is already on
- * the product is referenced by id, so re-pushing does not sideload the same picture again.
+ * Images, in order of preference:
+ * 1. `wordpress` (user name + application password): each rendition is uploaded to
+ *    /wp-json/wp/v2/media before the product call and referenced as { id }, idempotently by
+ *    content hash (woocommerce-media.ts). Consumer keys cannot do this: they only authenticate
+ *    the wc/ namespace.
+ * 2. `publicUrlFor(image)`: a URL WooCommerce sideloads `images[].src` from. On an update, an image
+ *    whose name (file name without extension, which WooCommerce keeps as the attachment title) is
+ *    already on the product is referenced by id, so re-pushing does not sideload it again.
+ * 3. Neither: the product is pushed without touching its images (`images` left out, not [] which
+ *    would delete them) and the result carries an `images-not-sent` warning saying what to set up.
+ * A variant image (role "variant", variantValue = a value of the first option axis) also becomes
+ * the `image` of every variation with that first option value, as Shopify's connector does.
  */
 
 export interface WooCommerceConfig {
   baseUrl: string;
   consumerKey: string;
   consumerSecret: string;
-  /** A URL WooCommerce can download the rendition from. */
-  publicUrlFor: (image: PushImage, signal?: AbortSignal) => Promise<PushOutcome<string>>;
+  /** WordPress user + application password: images are uploaded to /wp/v2/media. Preferred. */
+  wordpress?: { username: string; applicationPassword: string };
+  /** A URL WooCommerce can download the rendition from (the account's image address). */
+  publicUrlFor?: (image: PushImage, signal?: AbortSignal) => Promise<PushOutcome<string>>;
+  /** Why images cannot be sent when neither of the above is given; worded for the user. */
+  noImagesReason?: string;
   fetchTimeoutMs?: number;
 }
 
 const API = '/wp-json/wc/v3';
 
-const productSchema = z.object({ id: z.number(), sku: z.string(), images: z.array(z.object({ id: z.number(), name: z.string() })).default([]) });
+const productSchema = z.object({ id: z.number(), sku: z.string(), images: z.array(z.object({ id: z.number(), name: z.string(), src: z.string().optional() })).default([]) });
+
+export const NO_IMAGE_ROUTE = 'set a WordPress user name and application password (Settings → Channel accounts) so ShelfReady can upload them, or an image address WooCommerce can download them from';
 const variationSchema = z.object({ id: z.number(), sku: z.string() });
 
 /** WooCommerce/WP error bodies: {code, message, data: {status, params?: {field: msg}, details?: {field: {message}}}}. */
@@ -73,6 +85,14 @@ export function createWooCommerceConnector(config: WooCommerceConfig): Connector
     return { ok: true, value: parsed.data };
   }
 
+  /** The media uploader when a WordPress user and application password are configured. */
+  function mediaClient() {
+    if (!config.wordpress) return undefined;
+    const endpoint = checkSecureEndpoint(config.baseUrl, 'baseUrl');
+    if (!endpoint.ok) return endpoint;
+    return { ok: true as const, value: createWordPressMedia({ baseUrl: endpoint.url, ...config.wordpress, timeoutMs }) };
+  }
+
   return {
     channel: 'woocommerce',
 
@@ -80,6 +100,12 @@ export function createWooCommerceConnector(config: WooCommerceConfig): Connector
       // system_status needs valid keys with read access; the index then gives the site's name.
       const status = await call('GET', `${API}/system_status`, z.object({ environment: z.object({ site_url: z.string() }).partial().default({}) }), undefined, signal);
       if (!status.ok) return status;
+      const media = mediaClient();
+      if (media && !media.ok) return media;
+      if (media) {
+        const signedIn = await media.value.check(signal);
+        if (!signedIn.ok) return signedIn;
+      }
       const index = await call('GET', '/wp-json/', z.object({ name: z.string() }).partial(), undefined, signal);
       if (!index.ok) return index;
       return { ok: true, value: { shopName: index.value.name || status.value.environment.site_url || config.baseUrl } };
@@ -89,22 +115,44 @@ export function createWooCommerceConnector(config: WooCommerceConfig): Connector
       const { listing } = request;
       const dryRun = toWooBodies(listing, request.locales, []);
       if (!dryRun.ok) return dryRun;
+      const media = mediaClient();
+      if (media && !media.ok) return media;
 
       const found = await call('GET', `${API}/products?sku=${encodeURIComponent(listing.spuCode)}`, z.array(productSchema), undefined, signal);
       if (!found.ok) return found;
       const existing = found.value.find((p) => p.sku === listing.spuCode);
+      const alt = dryRun.value.product.name;
 
-      const images: WooImage[] = [];
-      for (const image of [...request.images].sort((a, b) => a.order - b.order)) {
-        const name = stem(image.fileName);
-        const already = existing?.images.find((i) => i.name === name);
-        if (already) {
-          images.push({ id: already.id, alt: dryRun.value.product.name });
-          continue;
+      const sorted = [...request.images].sort((a, b) => a.order - b.order);
+      const warnings: PushWarning[] = [];
+      /** Attachment ids known before the product call (uploads, or images already on the product). */
+      const knownIds = new Map<PushImage, number>();
+      let images: WooImage[] | undefined;
+      if (media) {
+        // Uploads happen before the product exists: a refused password creates no product.
+        const resolved = await media.value.resolve(sorted, existing?.images ?? [], alt, signal);
+        if (!resolved.ok) return resolved;
+        for (const r of resolved.value) knownIds.set(r.image, r.id);
+        images = resolved.value.map((r) => ({ id: r.id, alt }));
+      } else if (config.publicUrlFor) {
+        images = [];
+        for (const image of sorted) {
+          const name = stem(image.fileName);
+          const already = existing?.images.find((i) => i.name === name);
+          if (already) {
+            knownIds.set(image, already.id);
+            images.push({ id: already.id, alt });
+            continue;
+          }
+          const src = await config.publicUrlFor(image, signal);
+          if (!src.ok) return src;
+          images.push({ src: src.value, alt, name });
         }
-        const src = await config.publicUrlFor(image, signal);
-        if (!src.ok) return src;
-        images.push({ src: src.value, alt: dryRun.value.product.name, name });
+      } else if (sorted.length > 0) {
+        const count = sorted.length === 1 ? '1 image was' : `${sorted.length} images were`;
+        warnings.push({ code: 'images-not-sent', message: `WooCommerce: the product was saved but its ${count} not sent: ${config.noImagesReason ?? NO_IMAGE_ROUTE}.` });
+      } else {
+        images = [];
       }
       const bodies = toWooBodies(listing, request.locales, images);
       if (!bodies.ok) return bodies;
@@ -115,6 +163,14 @@ export function createWooCommerceConnector(config: WooCommerceConfig): Connector
       if (!saved.ok) return saved;
       const productId = saved.value.id;
 
+      // Sideloaded images get their ids from the saved product (matched by the name we gave them).
+      const idOf = (image: PushImage): number | undefined => knownIds.get(image) ?? saved.value.images.find((i) => i.name === stem(image.fileName))?.id;
+      const variantImage = (firstValue: string | undefined): { id: number } | undefined => {
+        const image = sorted.find((i) => i.role === 'variant' && i.variantValue !== undefined && i.variantValue === firstValue);
+        const id = image && images !== undefined ? idOf(image) : undefined;
+        return id === undefined ? undefined : { id };
+      };
+
       const variantIds: Record<string, string> = {};
       if (bodies.value.variations.length === 0) {
         const only = listing.skus[0];
@@ -123,7 +179,9 @@ export function createWooCommerceConnector(config: WooCommerceConfig): Connector
         const base = `${API}/products/${productId}/variations`;
         const current = await call('GET', `${base}?per_page=100`, z.array(variationSchema), undefined, signal);
         if (!current.ok) return current;
-        for (const variation of bodies.value.variations) {
+        for (const body of bodies.value.variations) {
+          const image = variantImage(listing.skus.find((s) => s.code === body.sku)?.optionValues[0]);
+          const variation = image ? { ...body, image } : body;
           const match = current.value.find((v) => v.sku === variation.sku);
           const done = match
             ? await call('PUT', `${base}/${match.id}`, variationSchema, variation, signal)
@@ -137,7 +195,7 @@ export function createWooCommerceConnector(config: WooCommerceConfig): Connector
           if (!removed.ok) return removed;
         }
       }
-      return { ok: true, value: { remoteId: String(productId), created: !existing, variantIds } };
+      return { ok: true, value: { remoteId: String(productId), created: !existing, variantIds, ...(warnings.length ? { warnings } : {}) } };
     },
   };
 }

@@ -1,138 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { PushImage } from '../../../electron/services/connectors/types';
 import { createWooCommerceConnector, type WooCommerceConfig } from '../../../electron/services/connectors/woocommerce';
 import { readFile } from 'node:fs/promises';
-import { check, expectThat, HANG, jsonOf, refusedUrl, startFakeServer, testListing, writeTestImages, type FakeResponse } from './fake-server';
+import { refusedUrl, startFakeServer, testListing, writeTestImages } from './fake-server';
+import { KEY, SECRET, startFakeWoo } from './woocommerce-fake';
 
 /* The WooCommerce connector against a local REST v3 server that checks every request (§7.3). */
-
-const KEY = 'ck_0123456789abcdef';
-const SECRET = 'cs_fedcba9876543210';
-const BASIC = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`;
-
-const price = z.string().regex(/^(\d+(\.\d+)?)?$/);
-const imageInput = z.union([z.object({ id: z.number(), alt: z.string() }).strict(), z.object({ src: z.string(), alt: z.string(), name: z.string() }).strict()]);
-const productInput = z
-  .object({
-    name: z.string().min(1),
-    type: z.enum(['simple', 'variable']),
-    status: z.enum(['draft', 'pending', 'private', 'publish']),
-    sku: z.string(),
-    description: z.string(),
-    short_description: z.string(),
-    regular_price: price.optional(),
-    sale_price: price.optional(),
-    manage_stock: z.boolean().optional(),
-    stock_quantity: z.number().int().optional(),
-    images: z.array(imageInput),
-    attributes: z.array(z.object({ name: z.string(), position: z.number().int(), visible: z.boolean(), variation: z.boolean(), options: z.array(z.string()) }).strict()),
-  })
-  .strict();
-const variationInput = z
-  .object({ sku: z.string(), regular_price: price, sale_price: price, manage_stock: z.boolean(), stock_quantity: z.number().int().optional(), attributes: z.array(z.object({ name: z.string(), option: z.string() }).strict()) })
-  .strict();
-
-interface Variation { id: number; sku: string; body: z.infer<typeof variationInput> }
-interface Product { id: number; sku: string; body: z.infer<typeof productInput>; images: { id: number; name: string; src: string; alt: string }[]; variations: Variation[] }
-
-type Fault = 'none' | 'hang' | 'malformed' | '429';
-
-async function startFakeWoo() {
-  const products: Product[] = [];
-  const sideloads: string[] = [];
-  const takenSkus = new Set<string>(['TAKEN-SKU']);
-  let nextId = 100;
-  const state = { fault: 'none' as Fault };
-  const notFound: FakeResponse = { status: 404, body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } } };
-
-  const server = await startFakeServer(async (req) => {
-    if (state.fault === 'hang') return HANG;
-    if (state.fault === 'malformed') return { status: 200, body: '<html>Error establishing a database connection' };
-    if (state.fault === '429') return { status: 429, headers: { 'retry-after': '7' }, body: { code: 'too_many_requests', message: 'Too many requests.', data: { status: 429 } } };
-    const url = new URL(req.url, 'http://x');
-    if (req.method === 'GET' && url.pathname === '/wp-json/') return { status: 200, body: { name: 'Lumière Woo', description: 'Just another WordPress site', url: server.url } };
-    if (req.headers.authorization !== BASIC) return { status: 401, body: { code: 'woocommerce_rest_authentication_error', message: 'Consumer key is invalid.', data: { status: 401 } } };
-    const body = req.body.length ? jsonOf(req) : undefined;
-    if (body !== undefined) expectThat(String(req.headers['content-type']).startsWith('application/json'), 'content-type is not JSON');
-    const path = url.pathname.replace(/^\/wp-json\/wc\/v3/, '');
-    if (req.method === 'GET' && path === '/system_status') return { status: 200, body: { environment: { site_url: server.url, version: '9.4.0' } } };
-    const view = (p: Product) => ({ id: p.id, sku: p.sku, type: p.body.type, name: p.body.name, images: p.images });
-    if (req.method === 'GET' && path === '/products') {
-      const sku = url.searchParams.get('sku');
-      expectThat(sku !== null, 'product lookup without sku');
-      return { status: 200, body: products.filter((p) => p.sku === sku).map(view) };
-    }
-    const sideload = async (images: z.infer<typeof imageInput>[], owner?: Product) => {
-      const out: Product['images'] = [];
-      for (const [i, image] of images.entries()) {
-        if ('id' in image) {
-          const known = owner?.images.find((x) => x.id === image.id);
-          if (!known) return { bad: { status: 400, body: { code: 'woocommerce_product_invalid_image_id', message: `#${image.id} is an invalid image ID.`, data: { status: 400 } } } as FakeResponse };
-          out.push({ ...known, alt: image.alt });
-          continue;
-        }
-        if (!/^https?:\/\//.test(image.src)) {
-          const message = `images[${i}][src] is not a valid URL.`;
-          return { bad: { status: 400, body: { code: 'rest_invalid_param', message: 'Invalid parameter(s): images', data: { status: 400, params: { images: message }, details: { images: { code: 'rest_invalid_url', message, data: null } } } } } as FakeResponse };
-        }
-        // WooCommerce downloads the picture itself.
-        const got = await fetch(image.src);
-        expectThat(got.ok && (got.headers.get('content-type') ?? '').startsWith('image/'), `could not sideload ${image.src}`);
-        sideloads.push(image.src);
-        out.push({ id: nextId++, name: image.name, src: `${server.url}/wp-content/uploads/${image.name}`, alt: image.alt });
-      }
-      return { images: out };
-    };
-    if ((req.method === 'POST' && path === '/products') || (req.method === 'PUT' && /^\/products\/\d+$/.test(path))) {
-      const input = check(productInput, body, `${req.method} ${path}`);
-      const owner = req.method === 'PUT' ? products.find((p) => p.id === Number(path.split('/')[2])) : undefined;
-      if (req.method === 'PUT' && !owner) return { status: 404, body: { code: 'woocommerce_rest_product_invalid_id', message: 'Invalid ID.', data: { status: 404 } } };
-      if (input.type === 'variable') expectThat(input.regular_price === undefined && input.attributes.some((a) => a.variation), 'variable product with a price or without variation attributes');
-      if (products.some((p) => p.sku === input.sku && p !== owner)) {
-        return { status: 400, body: { code: 'product_invalid_sku', message: 'Invalid or duplicated SKU.', data: { status: 400, resource_id: 1, unique_sku: input.sku } } };
-      }
-      const loaded = await sideload(input.images, owner);
-      if ('bad' in loaded && loaded.bad) return loaded.bad;
-      const images = 'images' in loaded && loaded.images ? loaded.images : [];
-      if (owner) {
-        Object.assign(owner, { body: input, images });
-        return { status: 200, body: view(owner) };
-      }
-      const created: Product = { id: nextId++, sku: input.sku, body: input, images, variations: [] };
-      products.push(created);
-      return { status: 201, body: view(created) };
-    }
-    const variationsMatch = /^\/products\/(\d+)\/variations(?:\/(\d+))?$/.exec(path);
-    if (variationsMatch) {
-      const product = products.find((p) => p.id === Number(variationsMatch[1]));
-      if (!product) return { status: 404, body: { code: 'woocommerce_rest_product_invalid_id', message: 'Invalid ID.', data: { status: 404 } } };
-      const variationId = variationsMatch[2] === undefined ? undefined : Number(variationsMatch[2]);
-      if (req.method === 'GET' && variationId === undefined) return { status: 200, body: product.variations.map((v) => ({ id: v.id, sku: v.sku })) };
-      if (req.method === 'DELETE' && variationId !== undefined) {
-        expectThat(url.searchParams.get('force') === 'true', 'variations are deleted with force=true');
-        const gone = product.variations.find((v) => v.id === variationId);
-        product.variations = product.variations.filter((v) => v.id !== variationId);
-        return gone ? { status: 200, body: { id: gone.id, sku: gone.sku } } : notFound;
-      }
-      const input = check(variationInput, body, `${req.method} ${path}`);
-      for (const a of input.attributes) expectThat(product.body.attributes.some((pa) => pa.name === a.name && pa.variation && pa.options.includes(a.option)), `variation option ${a.name}=${a.option} not on the product`);
-      if (takenSkus.has(input.sku)) return { status: 400, body: { code: 'product_invalid_sku', message: 'Invalid or duplicated SKU.', data: { status: 400, resource_id: 42, unique_sku: input.sku } } };
-      if (req.method === 'POST' && variationId === undefined) {
-        const v = { id: nextId++, sku: input.sku, body: input };
-        product.variations.push(v);
-        return { status: 201, body: { id: v.id, sku: v.sku } };
-      }
-      const v = product.variations.find((x) => x.id === variationId);
-      if (req.method === 'PUT' && v) {
-        Object.assign(v, { sku: input.sku, body: input });
-        return { status: 200, body: { id: v.id, sku: v.sku } };
-      }
-    }
-    return notFound;
-  });
-  return { server, products, sideloads, state };
-}
 
 /** Serves the rendition files, standing in for the outbox's later upload step. */
 async function startImageHost(images: PushImage[]) {
@@ -186,7 +59,8 @@ describe('WooCommerce connector', () => {
     expect(product?.variations.map((v) => v.body)).toEqual([
       { sku: 'DR-RED-S', regular_price: '299', sale_price: '199', manage_stock: true, stock_quantity: 20, attributes: [{ name: 'Colour', option: 'Red' }, { name: 'Size', option: 'S' }] },
       { sku: 'DR-RED-M', regular_price: '299', sale_price: '199', manage_stock: true, stock_quantity: 20, attributes: [{ name: 'Colour', option: 'Red' }, { name: 'Size', option: 'M' }] },
-      { sku: 'DR-BLUE-S', regular_price: '1299.50', sale_price: '', manage_stock: true, stock_quantity: 20, attributes: [{ name: 'Colour', option: 'Blue' }, { name: 'Size', option: 'S' }] },
+      // The variant image (Blue) is the Blue variation's image, by the id WooCommerce gave it.
+      { sku: 'DR-BLUE-S', image: { id: 101 }, regular_price: '1299.50', sale_price: '', manage_stock: true, stock_quantity: 20, attributes: [{ name: 'Colour', option: 'Blue' }, { name: 'Size', option: 'S' }] },
     ]);
   });
 

@@ -69,6 +69,15 @@ describe('checkAccountForm', () => {
     });
   });
 
+  it('WooCommerce media upload: the application password is optional, but needs its WordPress user', () => {
+    const keys = { baseUrl: 'https://shop.example.com', consumerKey: 'ck_1', consumerSecret: 'cs_1' };
+    expect(toSecretInput('woocommerce', { ...keys, wpAppPassword: '' }, false)).toEqual({ consumerKey: 'ck_1', consumerSecret: 'cs_1' });
+    expect(checkAccountForm('woocommerce', { ...keys, wpUsername: ' bot ', wpAppPassword: 'abcd efgh' }, false)).toEqual({
+      ok: true, endpoint: { target: 'woocommerce', baseUrl: 'https://shop.example.com', wpUsername: 'bot' }, secret: { consumerKey: 'ck_1', consumerSecret: 'cs_1', wpAppPassword: 'abcd efgh' },
+    });
+    expect(checkAccountForm('woocommerce', { ...keys, wpUsername: '', wpAppPassword: 'abcd efgh' }, false)).toEqual({ ok: false, errors: { wpUsername: { kind: 'required' } } });
+  });
+
   it('flags a too-long value', () => {
     expect(checkAccountForm('own-mall', { adminApiUrl: 'https://m.example', username: 'u'.repeat(201), password: 'p' }, false)).toEqual({
       ok: false, errors: { username: { kind: 'tooLong', limit: 200 } },

@@ -12,7 +12,7 @@ import {
 export type AccountFieldName =
   | 'adminApiUrl' | 'username' | 'password'
   | 'shopDomain' | 'accessToken'
-  | 'baseUrl' | 'imageBaseUrl' | 'consumerKey' | 'consumerSecret'
+  | 'baseUrl' | 'imageBaseUrl' | 'consumerKey' | 'consumerSecret' | 'wpUsername' | 'wpAppPassword'
   | 'url' | 'secret';
 
 export interface AccountFieldSpec {
@@ -39,6 +39,9 @@ export const ACCOUNT_FIELDS = {
     { name: 'imageBaseUrl', isSecret: false, type: 'url', isOptional: true },
     { name: 'consumerKey', isSecret: true, type: 'password' },
     { name: 'consumerSecret', isSecret: true, type: 'password' },
+    // For uploading images to the media library (the REST keys above cannot); optional.
+    { name: 'wpUsername', isSecret: false, type: 'text', isOptional: true },
+    { name: 'wpAppPassword', isSecret: true, type: 'password', isOptional: true },
   ],
   webhook: [
     { name: 'url', isSecret: false, type: 'url' },
@@ -100,7 +103,9 @@ export function toSecretInput(target: AccountTarget, values: FormValues, hasSecr
   const secretFields = fieldsFor(target).filter((f) => f.isSecret);
   const isEmpty = secretFields.every((f) => (values[f.name] ?? '') === '');
   if (isEmpty && hasSecret) return undefined;
-  return Object.fromEntries(secretFields.map((f) => [f.name, values[f.name] ?? '']));
+  // An optional part left empty is left out (not sent as ''), so the secret is saved without it.
+  const parts = secretFields.filter((f) => !(f.isOptional === true && (values[f.name] ?? '') === ''));
+  return Object.fromEntries(parts.map((f) => [f.name, values[f.name] ?? '']));
 }
 
 function toFieldError(name: AccountFieldName, issue: z.core.$ZodIssue, value: string): FieldError {
@@ -137,6 +142,8 @@ export function checkAccountForm(target: AccountTarget, values: FormValues, hasS
     const parsed = accountSecretSchemas[target].safeParse(secret);
     if (!parsed.success) collect(target, parsed.error.issues, values, errors);
   }
+  // An application password is useless without the WordPress user it belongs to.
+  if (target === 'woocommerce' && secret?.wpAppPassword !== undefined && (values.wpUsername ?? '').trim() === '') errors.wpUsername ??= { kind: 'required' };
   if (!endpoint.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, endpoint: endpoint.data, ...(secret === undefined ? {} : { secret }) };
 }
