@@ -128,6 +128,8 @@ export const channels = {
         remoteId: z.string(),
         created: z.boolean(),
         imageFailures: z.array(z.object({ spuCode: z.string(), assetId: z.string(), code: imageErrorCodeSchema })),
+        /** The product was saved but images were left out (e.g. a WooCommerce account with no upload route). */
+        warnings: z.array(z.object({ code: z.enum(['images-not-sent']), message: z.string() })),
       }),
       z.object({ ok: z.literal(false), error: pushErrorSchema }),
     ]),

@@ -32,7 +32,12 @@ export interface OutboxJob {
   lastError?: PushError;
   /** The channel's id for the product once done. */
   remoteId?: string;
+  /** Done, but something was left out (images with nowhere to go, images that could not be rendered). */
+  warnings?: PushNote[];
 }
+
+/** What a push that succeeded left out, for the panel and the outbox view. */
+export type PushNote = { code: 'images-not-sent' } | { code: 'images-failed'; count: number };
 
 /** Retry policy (reliability-notes.md: capped exponential backoff with full jitter). */
 export const RETRY = {
@@ -74,13 +79,14 @@ export function startSending(job: OutboxJob, now: number): OutboxJob {
 /** The job after the connector answered. */
 export function settle(
   job: OutboxJob,
-  outcome: { ok: true; remoteId: string } | { ok: false; error: PushError },
+  outcome: { ok: true; remoteId: string; warnings?: PushNote[] } | { ok: false; error: PushError },
   now: number,
   random: () => number,
 ): OutboxJob {
   if (outcome.ok) {
-    const { lastError: _cleared, ...rest } = job;
-    return { ...rest, state: 'done', remoteId: outcome.remoteId, updatedAt: now };
+    const { lastError: _cleared, warnings: _previous, ...rest } = job;
+    const warnings = outcome.warnings ?? [];
+    return { ...rest, state: 'done', remoteId: outcome.remoteId, updatedAt: now, ...(warnings.length > 0 ? { warnings } : {}) };
   }
   const { error } = outcome;
   if (error.kind === 'cancelled') return { ...job, state: 'cancelled', lastError: error, updatedAt: now };

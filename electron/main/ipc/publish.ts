@@ -14,8 +14,12 @@ export function createPublishHandlers({ assets, accounts, logger }: Pick<AppServ
     'publish:push': async ({ target, idempotencyKey, listing }) => {
       const outcome = await pushListing(deps, { target, listing, idempotencyKey });
       if (!outcome.ok) return ok({ ok: false as const, error: outcome.error });
-      const { remoteId, created, imageFailures } = outcome.value;
-      return ok({ ok: true as const, remoteId, created, imageFailures: imageFailures.map(({ spuCode, assetId, code }) => ({ spuCode, assetId, code })) });
+      const { remoteId, created, imageFailures, warnings = [] } = outcome.value;
+      return ok({
+        ok: true as const, remoteId, created,
+        imageFailures: imageFailures.map(({ spuCode, assetId, code }) => ({ spuCode, assetId, code })),
+        warnings: warnings.map(({ code, message }) => ({ code, message })),
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Listing } from '@shared/model';
 import { newId } from '@shared/model/ids';
-import { cancel, newJob, recover, retryNow, settle, startSending, type OutboxJob, type OutboxState, type PushTarget } from '@shared/publish/outbox-job';
+import { cancel, newJob, recover, retryNow, settle, startSending, type OutboxJob, type OutboxState, type PushNote, type PushTarget } from '@shared/publish/outbox-job';
 import type { PushError } from '@shared/publish/push-error';
 import { outboxDb as defaultDb, type OutboxDb } from '../outbox-db';
 
@@ -59,7 +59,8 @@ export function createOutboxRepo(db: OutboxDb = defaultDb, now: () => number = D
       });
     },
 
-    succeed: (id: string, remoteId: string) => update(id, (job) => (job.state === 'sending' ? settle(job, { ok: true, remoteId }, now(), random) : job)),
+    succeed: (id: string, remoteId: string, warnings: PushNote[] = []) =>
+      update(id, (job) => (job.state === 'sending' ? settle(job, { ok: true, remoteId, warnings }, now(), random) : job)),
 
     fail: (id: string, error: PushError) => update(id, (job) => (job.state === 'sending' ? settle(job, { ok: false, error }, now(), random) : job)),
 

@@ -36,6 +36,19 @@ export function JobError({ job }: { job: OutboxJob }) {
   );
 }
 
+/** A push that went through but left something out, with what to do about it. */
+export function JobWarnings({ job }: { job: OutboxJob }) {
+  const { t } = useTranslation('publish');
+  if (job.state !== 'done' || !job.warnings || job.warnings.length === 0) return null;
+  return (
+    <ul className="job-warnings">
+      {job.warnings.map((w) => (
+        <li key={w.code}>{w.code === 'images-failed' ? t('warnings.images-failed', { count: w.count }) : t(`warnings.${w.code}`)}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** When it last went, where it is now on the channel, and when it tries again. */
 export function JobFacts({ job }: { job: OutboxJob }) {
   const { t } = useTranslation('publish');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTBOX_STATES, type OutboxState } from '@shared/publish/outbox-job';
-import { JobActions, JobError, JobStateBadge } from './job-status';
+import { JobActions, JobError, JobStateBadge, JobWarnings } from './job-status';
 import { SentSnapshot } from './sent-snapshot';
 import { useOutboxRows, useTargetName, useTimeFormat } from './use-outbox';
 import './publish.css';
@@ -73,6 +73,7 @@ export function OutboxPage() {
                   <td>{job.state === 'queued' ? format(job.nextAttemptAt) : null}</td>
                   <td>
                     <JobError job={job} />
+                    <JobWarnings job={job} />
                   </td>
                   <td className="actions">
                     <JobActions job={job} targetName={`${spuCode} ${targetName}`} />

@@ -1,5 +1,5 @@
 import type { Listing } from '@shared/model';
-import type { OutboxJob } from '@shared/publish/outbox-job';
+import type { OutboxJob, PushNote } from '@shared/publish/outbox-job';
 import type { PushOutcome } from '@shared/publish/push-error';
 import type { OutboxRepo } from '../../db/repos/outbox';
 
@@ -10,9 +10,15 @@ import type { OutboxRepo } from '../../db/repos/outbox';
  * requeued with their idempotency key, so the channel sees the same key again and upserts.
  */
 
+/** What a successful send reports: the channel's id and anything it left out. */
+export interface PushDone {
+  remoteId: string;
+  warnings?: PushNote[];
+}
+
 export interface OutboxRunnerDeps {
   repo: OutboxRepo;
-  send(job: OutboxJob, listing: Listing): Promise<PushOutcome<{ remoteId: string }>>;
+  send(job: OutboxJob, listing: Listing): Promise<PushOutcome<PushDone>>;
   isOnline(): boolean;
   /** Calls back when the network returns; returns an unsubscribe. */
   onOnline(listener: () => void): () => void;
@@ -67,11 +73,11 @@ export function createOutboxRunner(deps: OutboxRunnerDeps): OutboxRunner {
           }
           break;
         }
-        const outcome = await deps.send(claimed.job, claimed.listing).catch((error: unknown): PushOutcome<{ remoteId: string }> => ({
+        const outcome = await deps.send(claimed.job, claimed.listing).catch((error: unknown): PushOutcome<PushDone> => ({
           ok: false,
           error: { kind: 'network', retryable: true, message: error instanceof Error ? error.message : String(error) },
         }));
-        const settled = outcome.ok ? await deps.repo.succeed(claimed.job.id, outcome.value.remoteId) : await deps.repo.fail(claimed.job.id, outcome.error);
+        const settled = outcome.ok ? await deps.repo.succeed(claimed.job.id, outcome.value.remoteId, outcome.value.warnings) : await deps.repo.fail(claimed.job.id, outcome.error);
         deps.onSettled?.(settled);
       }
     } finally {

@@ -1,10 +1,10 @@
 import type { Listing } from '@shared/model';
-import type { OutboxJob } from '@shared/publish/outbox-job';
+import type { OutboxJob, PushNote } from '@shared/publish/outbox-job';
 import type { PushOutcome } from '@shared/publish/push-error';
 import { PUSH_TARGETS, type AccountTarget } from '@shared/publish/accounts';
 import { createOutboxRepo } from '../../db/repos/outbox';
 import { api } from '../../lib/api';
-import { createOutboxRunner, type OutboxRunner } from './outbox-runner';
+import { createOutboxRunner, type OutboxRunner, type PushDone } from './outbox-runner';
 
 /*
  * The one outbox of this window: the repo over the strict-durability database and the runner
@@ -18,13 +18,16 @@ export function isAccountTarget(target: string): target is AccountTarget {
 }
 
 /** One job to main's connector; a failed IPC call (main busy, bridge gone) is a retryable network error. */
-export async function sendPush(job: OutboxJob, listing: Listing): Promise<PushOutcome<{ remoteId: string }>> {
+export async function sendPush(job: OutboxJob, listing: Listing): Promise<PushOutcome<PushDone>> {
   const { target } = job;
   if (!isAccountTarget(target)) return { ok: false, error: { kind: 'validation', retryable: false, message: `not a push target: ${target}` } };
   const result = await api.publish.push({ target, idempotencyKey: job.idempotencyKey, listing });
   if (!result.ok) return { ok: false, error: { kind: 'network', retryable: true, message: `ipc: ${result.error.code}` } };
   const answer = result.value;
-  return answer.ok ? { ok: true, value: { remoteId: answer.remoteId } } : { ok: false, error: answer.error };
+  if (!answer.ok) return { ok: false, error: answer.error };
+  const warnings: PushNote[] = answer.warnings.map(({ code }) => ({ code }));
+  if (answer.imageFailures.length > 0) warnings.push({ code: 'images-failed', count: answer.imageFailures.length });
+  return { ok: true, value: { remoteId: answer.remoteId, warnings } };
 }
 
 let runner: OutboxRunner | null = null;

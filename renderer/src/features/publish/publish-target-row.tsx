@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountTarget } from '@shared/publish/accounts';
 import type { OutboxJob } from '@shared/publish/outbox-job';
-import { JobActions, JobError, JobFacts, JobStateBadge } from './job-status';
+import { JobActions, JobError, JobFacts, JobStateBadge, JobWarnings } from './job-status';
 
 export interface TargetReadiness {
   ready: boolean;
@@ -70,6 +70,7 @@ export function PublishTargetRow({ target, readiness, job, isBusy, isAlreadyPush
         <div className="publish-target-job">
           <JobFacts job={job} />
           <JobError job={job} />
+          <JobWarnings job={job} />
         </div>
       )}
     </li>

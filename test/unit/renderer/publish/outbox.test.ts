@@ -5,7 +5,7 @@ import type { OutboxJob } from '@shared/publish/outbox-job';
 import { pushError, type PushError, type PushOutcome } from '@shared/publish/push-error';
 import { OutboxDb } from '../../../../renderer/src/db/outbox-db';
 import { createOutboxRepo } from '../../../../renderer/src/db/repos/outbox';
-import { createOutboxRunner, type OutboxRunnerDeps } from '../../../../renderer/src/features/publish/outbox-runner';
+import { createOutboxRunner, type OutboxRunnerDeps, type PushDone } from '../../../../renderer/src/features/publish/outbox-runner';
 
 const T0 = Date.UTC(2026, 10, 25, 12);
 let count = 0;
@@ -28,7 +28,7 @@ function fakeChannel() {
   const products = new Map<string, { revision: number; sends: number }>();
   return {
     products,
-    accept(job: OutboxJob): PushOutcome<{ remoteId: string }> {
+    accept(job: OutboxJob): PushOutcome<PushDone> {
       const key = `${job.listingId}:${job.target}`;
       const existing = products.get(key);
       products.set(key, { revision: job.revision, sends: (existing?.sends ?? 0) + 1 });
@@ -104,6 +104,15 @@ describe('outbox runner', () => {
     await h.runner.start();
     await h.runner.idle();
     expect((await h.repo.byState('done')).map((j) => [j.target, j.remoteId]).sort()).toEqual([['own-mall', 'remote-L1'], ['shopify', 'remote-L1']]);
+  });
+
+  it('stores what a push left out with the done job', async () => {
+    const { db } = freshDb();
+    const h = harness(db, async () => ({ ok: true, value: { remoteId: 'wc-9', warnings: [{ code: 'images-not-sent' as const }] } }));
+    await h.repo.enqueue(listing(), 'woocommerce');
+    await h.runner.start();
+    await h.runner.idle();
+    expect(await h.repo.byState('done')).toMatchObject([{ remoteId: 'wc-9', warnings: [{ code: 'images-not-sent' }] }]);
   });
 
   it('waits for Retry-After on a 429, then sends again', async () => {

@@ -44,6 +44,15 @@ describe('outbox job', () => {
     expect(done.lastError).toBeUndefined();
   });
 
+  it('keeps what a successful push left out, and forgets it on the next clean push', () => {
+    const sending = startSending(newJob('j1', 'L1', 1, 'woocommerce', T0), T0);
+    const partial = settle(sending, { ok: true, remoteId: '7', warnings: [{ code: 'images-not-sent' }, { code: 'images-failed', count: 2 }] }, T0, half);
+    expect(partial).toMatchObject({ state: 'done', warnings: [{ code: 'images-not-sent' }, { code: 'images-failed', count: 2 }] });
+    const clean = settle(startSending({ ...partial, state: 'queued' }, T0), { ok: true, remoteId: '7' }, T0, half);
+    expect(clean.state).toBe('done');
+    expect(clean.warnings).toBeUndefined();
+  });
+
   it('puts a job left sending by a crash back in the queue with the same key', () => {
     const sending = startSending(newJob('j1', 'L1', 3, 'shopify', T0), T0);
     const recovered = recover(sending, T0 + 60_000);
