@@ -8,7 +8,7 @@ import { createWindowStateStore, type WindowStateStore } from '../services/windo
 import { spawnUtilityProcessWorker } from './image-worker-utility';
 import { connectEvents } from './ipc/events';
 import { registerIpc } from './ipc/register';
-import { pickFolder, pickImageFiles } from './pick-files';
+import { pickFolder, pickImageFiles, pickSheetFile } from './pick-files';
 import { appProtocolResponse } from './protocol-path';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { attachGuards, createWindowOptions, trackWindowState } from './window';
@@ -59,10 +59,16 @@ async function start(): Promise<void> {
     // getLocale() is the UI locale Chromium picked; the OS preference list is what the user set.
     appInfo: () => ({ version: app.getVersion(), osLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(), platform: process.platform }),
     openExternal: (url) => shell.openExternal(url),
+    // openPath resolves to an error string ('' on success); a folder that will not open is logged, not thrown.
+    openPath: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) logger.warn('open path failed', { problem });
+    },
     // sharp runs only in these utility processes, never here (ARCHITECTURE principle 4).
     imageEngine: createImagePool({ spawn: spawnUtilityProcessWorker(utilityProcess, import.meta.dirname) }),
     pickFiles: () => pickImageFiles(dialog, mainWindow, services.settings.get().language),
     pickFolder: () => pickFolder(dialog, mainWindow),
+    pickSheet: () => pickSheetFile(dialog, mainWindow, services.settings.get().language),
     // Channel credentials are encrypted with the OS keychain / DPAPI / libsecret, never stored in clear.
     secretBox: safeStorage,
   });

@@ -27,3 +27,17 @@ export async function pickImageFiles(
   const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
   return result.canceled ? [] : result.filePaths;
 }
+
+/** The OS open dialog for one listing spreadsheet (sheets:preview); null when cancelled. */
+export async function pickSheetFile(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  parent: BrowserWindow | null,
+  language: string | null,
+): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    properties: ['openFile'],
+    filters: [{ name: language === 'zh-CN' ? '表格' : 'Spreadsheets', extensions: ['csv', 'xlsx', 'txt'] }],
+  };
+  const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

@@ -20,6 +20,10 @@ export interface AppServices {
   appInfo(): AppInfo;
   /** Electron's shell.openExternal in the app; a recorder in the harness. Callers check the allowlist first. */
   openExternal(url: string): Promise<void>;
+  /** Electron's shell.openPath: shows one of the app's own folders or files (never a path from the renderer). */
+  openPath(path: string): Promise<void>;
+  /** The app's data folder (launch packages and reports live under <dataDir>/launches). */
+  dataDir: string;
   /** Originals, thumbnails and renditions in <dataDir>, decoded only by the image engine. */
   assets: AssetStore;
   /** Channel endpoints and their secrets (encrypted with the injected SecretBox). */
@@ -30,6 +34,8 @@ export interface AppServices {
   pickFiles(): Promise<string[]>;
   /** The OS folder dialog; null when cancelled. */
   pickFolder(): Promise<string | null>;
+  /** The OS open dialog for one spreadsheet (CSV/XLSX); null when cancelled. */
+  pickSheet(): Promise<string | null>;
   /** Stops the watched folder and closes the image engine. */
   close(): Promise<void>;
 }
@@ -40,10 +46,14 @@ export interface AppServicesOptions {
   logger: Logger;
   appInfo(): AppInfo;
   openExternal(url: string): Promise<void>;
+  /** Electron's shell.openPath in the app; a recorder in the harness and tests (default: does nothing). */
+  openPath?(path: string): Promise<void>;
   /** The worker pool (utilityProcess in the app, child processes in tests); owned by the services from here on. */
   imageEngine: ImageEngine;
   pickFiles(): Promise<string[]>;
   pickFolder(): Promise<string | null>;
+  /** The spreadsheet dialog (default: as if cancelled, for callers that never import sheets). */
+  pickSheet?(): Promise<string | null>;
   /** Electron's safeStorage in the app; a stand-in in tests and the harness. */
   secretBox: SecretBox;
   /** Poll timing of the watched folder (tests shorten it). */
@@ -63,5 +73,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     await watchedFolder.close();
     await imageEngine.close();
   };
-  return { logger, settings, appInfo, openExternal, accounts, assets, watchedFolder, pickFiles, pickFolder, close };
+  const openPath = options.openPath ?? (async () => {});
+  const pickSheet = options.pickSheet ?? (async () => null);
+  return { logger, settings, appInfo, openExternal, openPath, dataDir, accounts, assets, watchedFolder, pickFiles, pickFolder, pickSheet, close };
 }

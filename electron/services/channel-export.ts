@@ -14,6 +14,24 @@ import type { Logger } from './logger';
  * them. An image that cannot be rendered is left out and reported; it never stops the package.
  */
 
+/** Listings staged at once: enough to keep a pool of a few workers busy, few enough to bound open files. */
+const STAGE_CONCURRENCY = 8;
+
+/** `work` over `items` with at most `limit` running; results in input order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  async function lane(): Promise<void> {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index];
+      if (item !== undefined) results[index] = await work(item, index);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 export type ChannelExportOutcome = ExportOutcome & { imageFailures: ImageFailure[] };
 
 export async function exportForChannel({ assets, channel, listings, outDir, now, logger }: {
@@ -27,12 +45,14 @@ export async function exportForChannel({ assets, channel, listings, outDir, now,
   const staging = await mkdtemp(join(tmpdir(), 'shelfready-export-'));
   const imageFailures: ImageFailure[] = [];
   try {
-    const items = [];
-    for (const [n, listing] of listings.entries()) {
-      const { images, failures } = await stageRenditions(assets, channel, listing, staging, `${n + 1}-`);
+    // Several listings at once so the worker pool stays busy (one listing's few images would leave
+    // workers idle); results keep listing order, which the package's rows follow.
+    const staged = await mapInOrder(listings, STAGE_CONCURRENCY, (listing, n) => stageRenditions(assets, channel, listing, staging, `${n + 1}-`));
+    const items = listings.map((listing, n) => {
+      const { images, failures } = staged[n] ?? { images: [], failures: [] };
       imageFailures.push(...failures);
-      items.push({ listing, images: images.map(({ ref, filePath }) => ({ ref, filePath })) });
-    }
+      return { listing, images: images.map(({ ref, filePath }) => ({ ref, filePath })) };
+    });
     const outcome = await exportPackage({ channel, items, outDir, now });
     if (!outcome.ok) logger.warn('export failed', { channel, code: outcome.error.code });
     return { ...outcome, imageFailures };

@@ -16,6 +16,8 @@ import { pushErrorSchema } from '../publish/push-error';
 import { listingSchema } from '../model/listing';
 import { checklistSettingsSchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
+import { launchChannels } from './contract-launch';
+import { transferChannels } from './contract-transfer';
 
 /** POSIX `/…`, Windows `C:\…` or `C:/…`, UNC `\\server\share`: main checks the folder itself too. */
 const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
@@ -156,6 +158,8 @@ export const channels = {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  ...launchChannels,
+  ...transferChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 /** Main → renderer events, `domain:event`. */

@@ -21,6 +21,15 @@ export const CHANNEL_NAMES = [
   'exports:create',
   'accounts:test',
   'publish:push',
+  // Launches (contract-launch.ts)
+  'launches:export',
+  'launches:saveReport',
+  'launches:reveal',
+  // Spreadsheets and bundles in and out (contract-transfer.ts)
+  'sheets:preview',
+  'sheets:import',
+  'bundles:export',
+  'bundles:open',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

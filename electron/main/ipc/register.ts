@@ -11,6 +11,8 @@ import { handle, type Handlers, type IpcMainLike, type IpcRegistry } from './han
 import { createRenditionHandlers } from './renditions';
 import { createSettingsHandlers } from './settings';
 import { createShellHandlers } from './shell';
+import { createLaunchHandlers } from './launches';
+import { createTransferHandlers } from './transfer';
 
 export interface RegistryOptions {
   /** Defaults to app://shelfready; dev passes the Vite server's origin, the harness its own. */
@@ -28,6 +30,8 @@ export function createHandlers(services: AppServices): Handlers {
     ...createAccountHandlers(services),
     ...createExportHandlers(services),
     ...createPublishHandlers(services),
+    ...createLaunchHandlers(services),
+    ...createTransferHandlers(services),
   };
 }
 

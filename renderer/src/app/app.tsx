@@ -6,6 +6,8 @@ import { EditorPage } from '../features/editor/editor-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { RulePacksPage } from '../features/settings/rules/rule-packs-page';
 import { OutboxPage } from '../features/publish/outbox-page';
+import { LaunchesPage } from '../features/launch/launches-page';
+import { LaunchPage } from '../features/launch/launch-page';
 import { IntakeNoticeHost } from '../features/images/intake-notice-host';
 
 function CurrentScreen() {
@@ -22,6 +24,10 @@ function CurrentScreen() {
       return <RulePacksPage />;
     case 'outbox':
       return <OutboxPage />;
+    case 'launches':
+      return <LaunchesPage />;
+    case 'launch':
+      return <LaunchPage key={route.launchId} launchId={route.launchId} />;
   }
 }
 

@@ -6,6 +6,7 @@ export function Sidebar() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const isCatalog = route.name === 'catalog' || route.name === 'editor';
+  const isLaunch = route.name === 'launches' || route.name === 'launch';
   return (
     <nav className="sidebar" aria-label={t('appName')}>
       <div className="brand">
@@ -20,6 +21,9 @@ export function Sidebar() {
       </button>
       <button type="button" className={route.name === 'rules' ? 'nav-item active' : 'nav-item'} aria-current={route.name === 'rules' ? 'page' : undefined} onClick={() => navigate({ name: 'rules' })}>
         {t('nav.rules')}
+      </button>
+      <button type="button" className={isLaunch ? 'nav-item active' : 'nav-item'} aria-current={isLaunch ? 'page' : undefined} onClick={() => navigate({ name: 'launches' })}>
+        {t('nav.launches')}
       </button>
       <button type="button" className={route.name === 'outbox' ? 'nav-item active' : 'nav-item'} aria-current={route.name === 'outbox' ? 'page' : undefined} onClick={() => navigate({ name: 'outbox' })}>
         {t('nav.outbox')}

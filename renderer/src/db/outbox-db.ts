@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Listing } from '@shared/model';
+import type { Launch } from '@shared/launch/launch';
 import type { OutboxJob } from '@shared/publish/outbox-job';
 
 /*
@@ -7,7 +8,8 @@ import type { OutboxJob } from '@shared/publish/outbox-job';
  * disk before the push it stands for starts, or a crash could lose it or send it twice
  * (reliability-notes.md §4: "an outbox row whose loss would mean a lost or duplicated channel push
  * is worth a strict transaction"). The catalog database stays on the default durability, which
- * keeps 10,000-listing writes fast.
+ * keeps 10,000-listing writes fast. Launches live here too: their items are the checkpoints a
+ * resumed launch trusts not to redo finished work (ARCHITECTURE: strict for outbox and checkpoints).
  */
 
 export const OUTBOX_DB_NAME = 'shelfready-outbox';
@@ -21,6 +23,7 @@ export interface OutboxSnapshot {
 export class OutboxDb extends Dexie {
   jobs!: Table<OutboxJob, string>;
   snapshots!: Table<OutboxSnapshot, string>;
+  launches!: Table<Launch, string>;
 
   constructor(name = OUTBOX_DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
@@ -29,6 +32,8 @@ export class OutboxDb extends Dexie {
       jobs: 'id, &idempotencyKey, state, [state+nextAttemptAt], listingId, updatedAt',
       snapshots: 'jobId',
     });
+    // v2: saved launches (no data to migrate: a new table).
+    this.version(2).stores({ launches: 'id, state, updatedAt' });
   }
 }
 

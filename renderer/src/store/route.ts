@@ -1,5 +1,5 @@
 /** Where the user is. Kept in the location hash so a reload returns to the same screen. */
-export type Route = { name: 'catalog' } | { name: 'editor'; listingId: string } | { name: 'settings' } | { name: 'rules' } | { name: 'outbox' };
+export type Route = { name: 'catalog' } | { name: 'editor'; listingId: string } | { name: 'settings' } | { name: 'rules' } | { name: 'outbox' } | { name: 'launches' } | { name: 'launch'; launchId: string };
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
@@ -7,6 +7,8 @@ export function routeFromHash(hash: string): Route {
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'rules') return { name: 'rules' };
   if (parts[0] === 'outbox') return { name: 'outbox' };
+  if (parts[0] === 'launches') return { name: 'launches' };
+  if (parts[0] === 'launch' && parts[1]) return { name: 'launch', launchId: decodeURIComponent(parts[1]) };
   return { name: 'catalog' };
 }
 
@@ -20,6 +22,10 @@ export function hashFromRoute(route: Route): string {
       return '#/rules';
     case 'outbox':
       return '#/outbox';
+    case 'launches':
+      return '#/launches';
+    case 'launch':
+      return `#/launch/${encodeURIComponent(route.launchId)}`;
     case 'catalog':
       return '#/';
   }

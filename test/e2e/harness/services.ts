@@ -28,6 +28,8 @@ export interface HarnessServiceOptions {
   pickPaths?: string[];
   /** What files:pickFolder (the OS folder dialog) returns. Default null: as if cancelled. */
   pickFolderPath?: string | null;
+  /** What sheets:preview's spreadsheet dialog returns. Default null: as if cancelled. */
+  pickSheetPath?: string | null;
   /** Default: the real worker pool (sharp in child processes; out/main/image-worker.js when built), 2 workers, started on first use. */
   imageEngine?: ImageEngine;
   /** Watched-folder poll interval; default 100 ms so tests see files soon. */
@@ -41,10 +43,14 @@ export interface HarnessServices {
   registry: IpcRegistry;
   /** URLs that passed the allowlist and would have opened in the system browser. */
   openedUrls: string[];
+  /** Folders and files the app asked the OS to open (launches:reveal), recorded instead. */
+  openedPaths: string[];
   /** What the next files:pick returns; change it in a test to "choose" other files. */
   pickPaths: string[];
   /** What the next files:pickFolder returns. */
   pickFolderPath: string | null;
+  /** What the next spreadsheet dialog (sheets:preview) returns. */
+  pickSheetPath: string | null;
   close(): Promise<void>;
 }
 
@@ -60,8 +66,9 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
     stderr: process.env.SHELFREADY_E2E_LOG === '1',
   });
   const openedUrls: string[] = [];
+  const openedPaths: string[] = [];
   const info = { version: options.version ?? '0.0.0-e2e', osLocale: options.osLocale ?? 'en-US', platform: options.platform ?? process.platform };
-  const harness = { pickPaths: [...(options.pickPaths ?? [])], pickFolderPath: options.pickFolderPath ?? null };
+  const harness = { pickPaths: [...(options.pickPaths ?? [])], pickFolderPath: options.pickFolderPath ?? null, pickSheetPath: options.pickSheetPath ?? null };
   const app = await createAppServices({
     dataDir,
     logger,
@@ -69,10 +76,14 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
     openExternal: async (url) => {
       openedUrls.push(url);
     },
+    openPath: async (path) => {
+      openedPaths.push(path);
+    },
     imageEngine:
       options.imageEngine ?? createImagePool({ size: 2, spawn: spawnChildProcessWorker({ entry: existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined }) }),
     pickFiles: async () => [...harness.pickPaths],
     pickFolder: async () => harness.pickFolderPath,
+    pickSheet: async () => harness.pickSheetPath,
     secretBox: createStandInSecretBox(),
     watchedFolder: { pollMs: options.watchedFolderPollMs ?? 100 },
   });
@@ -80,5 +91,5 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
   const close = async () => {
     await app.close().finally(() => logger.close());
   };
-  return Object.assign(harness, { app, registry, openedUrls, close });
+  return Object.assign(harness, { app, registry, openedUrls, openedPaths, close });
 }

@@ -15,6 +15,7 @@ import { useCatalogActions } from './use-catalog-actions';
 import { liveSummaries } from '../../db/live-summaries';
 import { reloadSummaries, useSummaries } from './use-summaries';
 import { useCatalogDrop } from '../images/use-catalog-drop';
+import { TransferActions } from '../transfer/transfer-actions';
 import './catalog.css';
 
 // The catalog is the first screen: start reading summaries while the app is still booting
@@ -58,6 +59,7 @@ export function CatalogPage() {
     [sorted, deferredSearch, statusFilter, tagFilter, readyFilter],
   );
   const tags = useMemo(() => countTags(summaries ?? [], COLLATOR), [summaries]);
+  const shownIds = useMemo(() => (summaries ? rows.map((r) => r.id) : []), [summaries, rows]);
   const filter = { search, status: statusFilter, tag: tagFilter, readyFor: readyFilter };
 
   // "/" or Ctrl/⌘+F jumps to search from anywhere on the page, as in most list apps.
@@ -162,6 +164,8 @@ export function CatalogPage() {
     <div className={drop.isActive ? 'page catalog-page dropping' : 'page catalog-page'} ref={rootRef} data-testid="catalog-drop-target" {...drop.handlers}>
       <header className="page-header">
         <h1>{t('title')}</h1>
+        {/* The catalog has no row selection: a bundle holds the listings shown (all, when unfiltered). */}
+        <TransferActions listingIds={shownIds} />
         <button type="button" className="btn primary" onClick={() => void actions.create()}>
           <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
             <path d="M6 1v10M1 6h10" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
