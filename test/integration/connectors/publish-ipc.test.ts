@@ -79,7 +79,7 @@ describe('publishing over IPC', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
     const listing = testListing({ images: [{ assetId: imageHash, role: 'main', order: 0 }] });
     const first = await invoke('publish:push', { target: 'webhook', idempotencyKey: 'listing-1:1:webhook', listing });
     expect(server.violations).toEqual([]);
-    expect(first).toEqual({ ok: true, value: { ok: true, remoteId: 'mall-1', created: true, imageFailures: [] } });
+    expect(first).toEqual({ ok: true, value: { ok: true, remoteId: 'mall-1', created: true, imageFailures: [], warnings: [] } });
     expect([...stored.values()]).toEqual([{ id: 'mall-1', images: 1 }]);
     const again = await invoke('publish:push', { target: 'webhook', idempotencyKey: 'listing-1:1:webhook', listing });
     expect(again).toMatchObject({ ok: true, value: { ok: true, remoteId: 'mall-1' } });
