@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { chmod } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -21,17 +22,37 @@ function devCsp(): Plugin {
   };
 }
 
+/** out/main/cli.js is the package's bin: npx and shells run it directly, so it must be executable. */
+function executableCli(): Plugin {
+  return {
+    name: 'shelfready-cli-executable',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'cli') await chmod(join(options.dir ?? 'out/main', chunk.fileName), 0o755);
+      }
+    },
+  };
+}
+
 // Custom roots (electron/main, electron/preload, renderer/) are set explicitly; sharp stays external
 // because it ships native binaries that must be loaded from node_modules (asarUnpack in packaging).
 export default defineConfig({
   main: {
     resolve: { alias },
+    plugins: [executableCli()],
     build: {
       outDir: 'out/main',
       // The image worker is a second entry: Electron's utilityProcess runs out/main/image-worker.js.
+      // The third is the headless `shelfready` CLI (package.json "bin"), run by plain Node.
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'image-worker': resolve(__dirname, 'electron/image-worker/index.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'image-worker': resolve(__dirname, 'electron/image-worker/index.ts'),
+          cli: resolve(__dirname, 'electron/cli/index.ts'),
+        },
         external: ['sharp'],
+        output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },
   },

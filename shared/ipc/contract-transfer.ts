@@ -107,7 +107,8 @@ export const transferChannels = {
   },
   'bundles:export': {
     /** Main asks for a folder and writes the bundle into a new dated subfolder of it. */
-    input: z.object({ listings: z.array(listingSchema).min(1).max(BUNDLE_LIMITS.listings) }).strict(),
+    /** With `launch`, the bundle carries the launch (name, channels, locales, go-live) for a hand-over or the CLI. */
+    input: z.object({ listings: z.array(listingSchema).min(1).max(BUNDLE_LIMITS.listings), launch: bundleLaunchSchema.optional() }).strict(),
     output: z.discriminatedUnion('status', [
       cancelled,
       z.object({ status: z.literal('failed'), problems: z.array(bundleProblemSchema) }),

@@ -139,12 +139,13 @@ export function createTransferHandlers(services: Services, options: TransferOpti
       });
     },
 
-    'bundles:export': async ({ listings }) => {
+    'bundles:export': async ({ listings, launch }) => {
       const parent = await services.pickFolder();
       if (parent === null) return ok({ status: 'cancelled' as const });
       const dir = await freshFolder(parent, dayOf(now()));
       const written = await writeBundle(dir, {
         listings,
+        ...(launch ? { launch } : {}),
         imagePath: (assetId) => findOriginal(services.dataDir, assetId),
         appVersion: services.appInfo().version,
         createdAt: now(),

@@ -7,6 +7,7 @@ import enEditor from './locales/en/editor.json';
 import enImages from './locales/en/images.json';
 import enChecklist from './locales/en/checklist.json';
 import enPublish from './locales/en/publish.json';
+import enCli from './locales/en/cli.json';
 import enLaunch from './locales/en/launch.json';
 import enTransfer from './locales/en/transfer.json';
 import zhCommon from './locales/zh-CN/common.json';
@@ -18,12 +19,13 @@ import zhEditor from './locales/zh-CN/editor.json';
 import zhImages from './locales/zh-CN/images.json';
 import zhChecklist from './locales/zh-CN/checklist.json';
 import zhPublish from './locales/zh-CN/publish.json';
+import zhCli from './locales/zh-CN/cli.json';
 import zhLaunch from './locales/zh-CN/launch.json';
 import zhTransfer from './locales/zh-CN/transfer.json';
 
-export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor', 'images', 'checklist', 'publish', 'launch', 'transfer'] as const;
+export const NAMESPACES = ['common', 'errors', 'validation', 'settings', 'catalog', 'editor', 'images', 'checklist', 'publish', 'launch', 'transfer', 'cli'] as const;
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor, images: enImages, checklist: enChecklist, publish: enPublish, launch: enLaunch, transfer: enTransfer },
-  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor, images: zhImages, checklist: zhChecklist, publish: zhPublish, launch: zhLaunch, transfer: zhTransfer },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, settings: enSettings, catalog: enCatalog, editor: enEditor, images: enImages, checklist: enChecklist, publish: enPublish, launch: enLaunch, transfer: enTransfer, cli: enCli },
+  'zh-CN': { common: zhCommon, errors: zhErrors, validation: zhValidation, settings: zhSettings, catalog: zhCatalog, editor: zhEditor, images: zhImages, checklist: zhChecklist, publish: zhPublish, launch: zhLaunch, transfer: zhTransfer, cli: zhCli },
 } as const;

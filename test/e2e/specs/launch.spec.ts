@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createEmptyCopy, createListing, type Listing } from '../../../shared/model';
 import { expect, test } from '../fixtures';
@@ -37,14 +37,14 @@ const LANGUAGES = [
     checked: '0 done · 0 failed · 2 to go · 2 not ready', overridden: '0 done · 0 failed · 3 to go · 1 not ready',
     letGo: 'Let NOT-04 go to Shopify although it is not ready', reason: 'Reason (kept in the report)', confirm: 'Let it go', start: 'Start launch',
     finished: 'Finished', done: 'Done', blocked: 'Not ready', saved: /^Report saved to /, reasonText: 'Supplier confirmed stock arrives Monday',
-    back: '← All launches', open: 'Open Autumn drop', reportTitle: 'Launch report', csvHead: 'SPU,Title,Channel,Result,Detail,Where it went,Time',
+    exportBundle: 'Export as bundle…', bundleDone: /^4 listings and the launch plan written to /, back: '← All launches', open: 'Open Autumn drop', reportTitle: 'Launch report', csvHead: 'SPU,Title,Channel,Result,Detail,Where it went,Time',
   },
   {
     lang: 'zh-CN', os: 'zh-CN', nav: '批量上新', name: '名称', taobao: '淘宝', amazon: '亚马逊', create: '创建批次', check: '检查就绪情况',
     checked: '已完成 0 · 失败 0 · 待发送 2 · 未就绪 2', overridden: '已完成 0 · 失败 0 · 待发送 3 · 未就绪 1',
     letGo: '放行 NOT-04 到 Shopify（尚未就绪）', reason: '原因（记录在报告中）', confirm: '放行', start: '开始上新',
     finished: '已完成', done: '已完成', blocked: '未就绪', saved: /^报告已保存到 /, reasonText: '供应商确认周一到货',
-    back: '← 全部批次', open: '打开 Autumn drop', reportTitle: '上新报告', csvHead: 'SPU,标题,渠道,结果,说明,发送位置,时间',
+    exportBundle: '导出为上新包…', bundleDone: /^已将 4 个商品和批次计划写入 /, back: '← 全部批次', open: '打开 Autumn drop', reportTitle: '上新报告', csvHead: 'SPU,标题,渠道,结果,说明,发送位置,时间',
   },
 ] as const;
 
@@ -87,6 +87,17 @@ for (const l of LANGUAGES) {
       await expect(saved).toBeVisible();
       await page.screenshot({ path: join(OUT, `launch-done-${l.lang}.png`), fullPage: true });
       const htmlPath = (await saved.innerText()).replace(l.saved, '').trim();
+
+      // Hand the launch over as a bundle: its listings and its plan, readable by the CLI.
+      const handOver = testInfo.outputPath('hand-over');
+      await mkdir(handOver, { recursive: true });
+      app.services.pickFolderPath = handOver;
+      await page.getByRole('button', { name: l.exportBundle }).click();
+      const written = page.getByRole('status').filter({ hasText: l.bundleDone });
+      await expect(written).toBeVisible();
+      const [folder] = await readdir(handOver);
+      const manifest = JSON.parse(await readFile(join(handOver, folder ?? '', 'bundle.json'), 'utf8')) as { launch?: { name: string; channels: string[] } };
+      expect(manifest.launch).toMatchObject({ name: 'Autumn drop', channels: ['shopify'] });
       await page.getByRole('button', { name: l.back }).click();
       await expect(page.getByRole('button', { name: l.open })).toBeVisible();
       await page.screenshot({ path: join(OUT, `launch-list-${l.lang}.png`) });

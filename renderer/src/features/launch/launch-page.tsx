@@ -5,7 +5,7 @@ import { countItems } from '@shared/launch/progress';
 import { launchesRepo } from '../../db/repos/launches';
 import { api } from '../../lib/api';
 import { useAppStore } from '../../store';
-import { cancelLaunch, gateLaunch, startLaunch } from './launch-service';
+import { cancelLaunch, exportLaunchBundle, gateLaunch, startLaunch } from './launch-service';
 import { LaunchItems } from './launch-items';
 import { LaunchProgress } from './launch-progress';
 import { saveReport, type LaunchWords } from './launch-report';
@@ -25,6 +25,7 @@ export function LaunchPage({ launchId }: { launchId: string }) {
   const isRunning = useIsRunningHere(launchId);
   const [isBusy, setBusy] = useState(false);
   const [reportPath, setReportPath] = useState<string | null>(null);
+  const [bundleNote, setBundleNote] = useState<string | null>(null);
 
   if (launch === undefined) return <p className="muted">{tCommon('loading')}</p>;
   if (launch === null) {
@@ -104,6 +105,9 @@ export function LaunchPage({ launchId }: { launchId: string }) {
             {t('detail.openReport')}
           </button>
         )}
+        <button type="button" className="btn ghost" disabled={isBusy} onClick={() => void busy(async () => setBundleNote(await exportLaunchBundle(launch, t)))}>
+          {t('detail.exportBundle')}
+        </button>
         <button type="button" className="btn ghost" onClick={() => void api.launches.reveal({ launchId, what: 'folder' })}>
           {t('detail.openFolder')}
         </button>
@@ -111,6 +115,11 @@ export function LaunchPage({ launchId }: { launchId: string }) {
       {reportPath && (
         <p className="muted report-saved" role="status">
           {t('detail.reportSaved', { path: reportPath })}
+        </p>
+      )}
+      {bundleNote && (
+        <p className="muted report-saved" role="status">
+          {bundleNote}
         </p>
       )}
       {isChecked && <LaunchProgress launch={launch} isRunning={isRunning} />}

@@ -13,6 +13,7 @@ import { loadReadinessContext } from '../../db/readiness-summary';
 import { api } from '../../lib/api';
 import { getChecklistSettings } from '../checklist/checklist-settings';
 import { cancelJob, outboxRepo, pokeOutbox } from '../publish/outbox';
+import type { TFunction } from 'i18next';
 import { runLaunch, type ExportAnswer, type LaunchRunnerDeps, type PushAnswer } from './launch-runner';
 
 /*
@@ -124,4 +125,17 @@ export async function startLaunch(launchId: string): Promise<void> {
 
 export function cancelLaunch(launchId: string): void {
   running.get(launchId)?.abort();
+}
+
+/** The launch's listings and its plan as a bundle (main asks for the folder); a line saying how it went. */
+export async function exportLaunchBundle(launch: Launch, t: TFunction<'launch'>): Promise<string | null> {
+  const listings = [...(await loadListings(launch.listingIds)).values()];
+  if (listings.length === 0) return t('detail.bundleNothing');
+  const { name, channels, locales, goLiveDate } = launch;
+  const result = await api.bundles.export({ listings, launch: { name, channels, locales, goLiveDate } });
+  if (!result.ok) return t('detail.bundleFailed');
+  const answer = result.value;
+  if (answer.status === 'cancelled') return null;
+  if (answer.status === 'failed') return t('detail.bundleFailed');
+  return t('detail.bundleDone', { count: answer.listingCount, dir: answer.dir });
 }
