@@ -31,7 +31,10 @@ export type SaveAccountError = 'secure-storage-unavailable' | 'invalid-input';
 
 export interface ChannelAccountsService {
   list(): AccountSummary[];
-  /** Saves the endpoint; a given secret replaces the stored one, an omitted one is kept. */
+  /**
+   * Saves the endpoint. A given secret is laid over the stored one part by part (typing only a
+   * WooCommerce application password keeps the saved keys); an omitted one is kept.
+   */
   save(endpoint: AccountEndpoint, secret?: unknown): Promise<{ ok: true; value: AccountSummary } | { ok: false; error: SaveAccountError; detail?: string }>;
   remove(target: AccountTarget): Promise<void>;
   /** Endpoint and decrypted secret, for building a connector in main; never sent to the renderer. */
@@ -63,6 +66,19 @@ export async function createChannelAccountsService({ dataDir, box, logger, now =
 
   const summary = (a: Stored['accounts'][number]): AccountSummary => ({ endpoint: a.endpoint, hasSecret: a.secret !== null, updatedAt: a.updatedAt });
 
+  /** The stored secret's parts, or none when there is none or it can no longer be decrypted. */
+  function storedParts(cipher: string | null): Record<string, unknown> {
+    if (!cipher) return {};
+    try {
+      const plain: unknown = JSON.parse(box.decryptString(Buffer.from(cipher, 'base64')));
+      return typeof plain === 'object' && plain !== null ? { ...plain } : {};
+    } catch (error) {
+      // Unreadable (a new keyring): the typed parts must then be complete on their own.
+      logger.warn('stored secret unreadable while saving', { error: error instanceof Error ? error.name : 'unknown' });
+      return {};
+    }
+  }
+
   return {
     list: () => stored.accounts.map(summary),
 
@@ -74,7 +90,9 @@ export async function createChannelAccountsService({ dataDir, box, logger, now =
         const previous = stored.accounts.find((a) => a.endpoint.target === target);
         let secret = previous?.secret ?? null;
         if (secretInput !== undefined) {
-          const parsed = accountSecretSchemas[target].safeParse(secretInput);
+          const stored = previous && previous.endpoint.target === target ? storedParts(previous.secret) : {};
+          const typed = typeof secretInput === 'object' && secretInput !== null ? secretInput : {};
+          const parsed = accountSecretSchemas[target].safeParse({ ...stored, ...typed });
           if (!parsed.success) return { ok: false, error: 'invalid-input', detail: parsed.error.issues[0]?.path.join('.') } as const;
           if (!box.isEncryptionAvailable()) return { ok: false, error: 'secure-storage-unavailable' } as const;
           secret = box.encryptString(JSON.stringify(parsed.data)).toString('base64');

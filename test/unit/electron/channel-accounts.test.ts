@@ -41,6 +41,21 @@ describe('channel accounts', () => {
     });
   });
 
+  it('lays typed parts over the stored secret: adding an application password keeps the WooCommerce keys', async () => {
+    const dataDir = await tempDir();
+    const { logger } = await createCapturedLogger();
+    const accounts = await createChannelAccountsService({ dataDir, box: fakeBox(), logger });
+    const endpoint = { target: 'woocommerce', baseUrl: 'https://shop.example.com', wpUsername: 'bot' } as const;
+    await accounts.save(endpoint, { consumerKey: 'ck_1', consumerSecret: 'cs_1' });
+    expect(await accounts.save(endpoint, { wpAppPassword: 'abcd efgh' })).toMatchObject({ ok: true });
+    expect(accounts.credentials('woocommerce')?.secret).toEqual({ consumerKey: 'ck_1', consumerSecret: 'cs_1', wpAppPassword: 'abcd efgh' });
+    await accounts.save(endpoint, { consumerSecret: 'cs_2' });
+    expect(accounts.credentials('woocommerce')?.secret).toEqual({ consumerKey: 'ck_1', consumerSecret: 'cs_2', wpAppPassword: 'abcd efgh' });
+    // Without a stored secret, a partial one is refused with the part that is missing.
+    await accounts.remove('woocommerce');
+    expect(await accounts.save(endpoint, { wpAppPassword: 'abcd efgh' })).toMatchObject({ ok: false, error: 'invalid-input', detail: 'consumerKey' });
+  });
+
   it('refuses to store a secret when the OS offers no encryption, rather than storing it in clear', async () => {
     const dataDir = await tempDir();
     const { logger } = await createCapturedLogger();

@@ -33,8 +33,10 @@ describe('form → endpoint and secret', () => {
     expect(toSecretInput('woocommerce', { consumerKey: '', consumerSecret: '' }, true)).toBeUndefined();
   });
 
-  it('sends the whole secret when one part is typed, or when none is stored', () => {
-    expect(toSecretInput('woocommerce', { consumerKey: 'ck_1' }, true)).toEqual({ consumerKey: 'ck_1', consumerSecret: '' });
+  it('sends only the parts typed when a secret is stored, every part when none is', () => {
+    expect(toSecretInput('woocommerce', { consumerKey: 'ck_1' }, true)).toEqual({ consumerKey: 'ck_1' });
+    expect(toSecretInput('woocommerce', { consumerKey: '', consumerSecret: '', wpAppPassword: 'abcd efgh' }, true)).toEqual({ wpAppPassword: 'abcd efgh' });
+    expect(toSecretInput('woocommerce', { consumerKey: 'ck_1' }, false)).toEqual({ consumerKey: 'ck_1', consumerSecret: '' });
     expect(toSecretInput('webhook', { secret: '' }, false)).toEqual({ secret: '' });
     expect(toSecretInput('webhook', { secret: SECRET }, true)).toEqual({ secret: SECRET });
   });
@@ -63,9 +65,12 @@ describe('checkAccountForm', () => {
     });
   });
 
-  it('requires both WooCommerce keys when replacing them', () => {
-    expect(checkAccountForm('woocommerce', { baseUrl: 'https://shop.example.com', consumerKey: 'ck_1', consumerSecret: '' }, true)).toEqual({
+  it('requires both WooCommerce keys for a new account, but one part can be changed on a saved one', () => {
+    expect(checkAccountForm('woocommerce', { baseUrl: 'https://shop.example.com', consumerKey: 'ck_1', consumerSecret: '' }, false)).toEqual({
       ok: false, errors: { consumerSecret: { kind: 'required' } },
+    });
+    expect(checkAccountForm('woocommerce', { baseUrl: 'https://shop.example.com', wpUsername: 'bot', consumerKey: '', consumerSecret: '', wpAppPassword: 'abcd efgh' }, true)).toEqual({
+      ok: true, endpoint: { target: 'woocommerce', baseUrl: 'https://shop.example.com', wpUsername: 'bot' }, secret: { wpAppPassword: 'abcd efgh' },
     });
   });
 

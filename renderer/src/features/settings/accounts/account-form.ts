@@ -96,13 +96,15 @@ export function toEndpointInput(target: AccountTarget, values: FormValues): Reco
 }
 
 /**
- * The secret to send, or undefined to keep the stored one: with a saved secret, leaving every
- * secret field empty keeps it; typing into any of them replaces the whole secret (all its parts).
+ * The secret to send, or undefined to keep the stored one. With a saved secret only the parts
+ * typed are sent and main lays them over the saved ones (adding an application password keeps the
+ * WooCommerce keys); without one, every required part is sent so an empty one is reported.
  */
 export function toSecretInput(target: AccountTarget, values: FormValues, hasSecret: boolean): Record<string, string> | undefined {
   const secretFields = fieldsFor(target).filter((f) => f.isSecret);
   const isEmpty = secretFields.every((f) => (values[f.name] ?? '') === '');
   if (isEmpty && hasSecret) return undefined;
+  if (hasSecret) return Object.fromEntries(secretFields.filter((f) => (values[f.name] ?? '') !== '').map((f) => [f.name, values[f.name] ?? '']));
   // An optional part left empty is left out (not sent as ''), so the secret is saved without it.
   const parts = secretFields.filter((f) => !(f.isOptional === true && (values[f.name] ?? '') === ''));
   return Object.fromEntries(parts.map((f) => [f.name, values[f.name] ?? '']));
@@ -139,7 +141,8 @@ export function checkAccountForm(target: AccountTarget, values: FormValues, hasS
   if (!endpoint.success) collect(target, endpoint.error.issues, values, errors);
   const secret = toSecretInput(target, values, hasSecret);
   if (secret !== undefined) {
-    const parsed = accountSecretSchemas[target].safeParse(secret);
+    // A saved secret fills the parts left empty (in main), so only what was typed is checked here.
+    const parsed = (hasSecret ? accountSecretSchemas[target].partial() : accountSecretSchemas[target]).safeParse(secret);
     if (!parsed.success) collect(target, parsed.error.issues, values, errors);
   }
   // An application password is useless without the WordPress user it belongs to.
