@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { escapeHtml } from '../../../shared/publish/copy-html';
+import { copyToHtml } from '../../../shared/publish/copy-html';
 
 /*
  * CSV the way Excel and the importers read it: UTF-8 with a BOM (without it Excel on Windows
@@ -17,9 +17,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 }
 
 
-/** Description paragraphs + bullets as simple HTML (Shopify "Description", WooCommerce "Description"). */
+/**
+ * Description paragraphs + bullets as HTML (Shopify and WooCommerce "Description"): the same
+ * markup the connectors send (paragraphs at blank lines, `<br>` inside one), so a product reads
+ * the same whether it was pushed or imported from a package.
+ */
 export function descriptionHtml(description: string, bullets: readonly string[]): string {
-  const paragraphs = description.split(/\r?\n\s*\r?\n|\r?\n/).map((p) => p.trim()).filter((p) => p !== '').map((p) => `<p>${escapeHtml(p)}</p>`);
-  const list = bullets.length ? [`<ul>${bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`] : [];
-  return [...paragraphs, ...list].join('');
+  return copyToHtml(description.replace(/\r\n?/g, '\n'), bullets);
 }

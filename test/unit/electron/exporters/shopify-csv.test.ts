@@ -42,7 +42,8 @@ describe('Shopify product CSV', () => {
     expect(first.Title).toBe('Floral dress, "French" style');
     expect(first.Vendor).toBe('Acme, Inc.');
     expect(first.Tags).toBe('夏季, new, hot');
-    expect(first.Description).toBe('<p>第一段，含逗号, and &quot;quotes&quot;</p><p>第二段</p><ul><li>100% 棉, 亲肤</li><li>Says &quot;hi&quot;\nsecond line</li></ul>');
+    // A single line break stays inside its paragraph, as the connectors send it (copy-html.ts).
+    expect(first.Description).toBe('<p>第一段，含逗号, and &quot;quotes&quot;<br>第二段</p><ul><li>100% 棉, 亲肤</li><li>Says &quot;hi&quot;\nsecond line</li></ul>');
     expect(rest.every((r) => r.Title === '' && r.Vendor === '' && r.Description === '' && r.Status === '')).toBe(true);
     expect(rows.map((r) => r.SKU)).toEqual(['DR26S-00001-BK-S', 'DR26S-00001-BK-M', 'DR26S-00001-WH-S', 'DR26S-00001-WH-M', '']);
     expect(rows.map((r) => r['Option1 value'])).toEqual(['黑色', '黑色', '白色', '白色', '']);
