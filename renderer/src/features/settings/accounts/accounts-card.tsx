@@ -14,13 +14,16 @@ export function AccountsCard() {
 
   useEffect(() => {
     let isCurrent = true;
+    // Saves and removals from another window (or a panel here) arrive as accounts:changed.
+    const off = api.on('accounts:changed', (payload) => setAccounts(payload.accounts));
     void api.accounts.list({}).then((r) => {
       if (!isCurrent) return;
-      if (r.ok) setAccounts(r.value.accounts);
+      if (r.ok) setAccounts((current) => current ?? r.value.accounts);
       else setLoadError(r.error.code);
     });
     return () => {
       isCurrent = false;
+      off();
     };
   }, []);
 
