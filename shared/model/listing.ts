@@ -33,6 +33,12 @@ export const skuSchema = z.object({
   stock: z.string(),
   /** EAN-13 / UPC-A / GTIN as typed; may be empty. */
   barcode: z.string(),
+  /**
+   * Prices the merchant set by hand for other currencies, as typed; a currency without an entry
+   * (or with an empty price) is derived from `price` by the rate table (shared/markets/prices.ts).
+   * Optional so SKUs saved before markets existed still parse.
+   */
+  prices: z.partialRecord(z.enum(CURRENCIES), z.object({ price: z.string(), compareAtPrice: z.string().optional() })).optional(),
 });
 export type Sku = z.infer<typeof skuSchema>;
 
@@ -85,6 +91,17 @@ export const checklistOverrideSchema = z.object({
 });
 export type ChecklistOverride = z.infer<typeof checklistOverrideSchema>;
 
+/**
+ * Where a target locale's copy came from: per field key ("title", "bullets.0", "titleOverrides.amazon"),
+ * the hash of the source text it was last translated or reviewed against. Compared with the source's
+ * current text to tell which translations are outdated (shared/translation/outdated.ts).
+ */
+export const translationRecordSchema = z.object({
+  source: z.enum(COPY_LOCALES),
+  fields: z.record(z.string(), z.object({ sourceHash: z.string(), reviewedAt: z.number() })),
+});
+export type TranslationRecord = z.infer<typeof translationRecordSchema>;
+
 export const listingSchema = z.object({
   id: z.string(),
   spuCode: z.string(),
@@ -102,6 +119,8 @@ export const listingSchema = z.object({
   images: z.array(imageRefSchema),
   /** Since schema v4. */
   overrides: z.array(checklistOverrideSchema).default([]),
+  /** Per target locale; optional so listings saved before translations were tracked still parse. */
+  translations: z.partialRecord(z.enum(COPY_LOCALES), translationRecordSchema).optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Incremented on every save; later issues key push idempotency off (id, revision). */

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_MARKETS, marketsSchema } from '../markets/market';
+import { EXAMPLE_RATE_TABLE, rateTableSchema } from '../markets/rates';
+import { DEFAULT_ROUNDING_RULES, roundingRulesSchema } from '../markets/rounding';
 
 export const UI_LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -31,7 +34,20 @@ export const settingsSchema = z.object({
   /** The designer folder whose new images are imported as they appear; null = none. Older files lack it. */
   watchedFolder: z.string().max(WATCHED_FOLDER_MAX_LENGTH).nullable().default(null),
   checklist: checklistSettingsSchema.default(DEFAULT_CHECKLIST_SETTINGS),
+  /** Where the merchant sells (locale, currency, units, channels). Settings saved before markets lack it. */
+  markets: marketsSchema.default(DEFAULT_MARKETS),
+  /** Hand-kept exchange rates for derived prices; the default is an example table (updatedAt null). */
+  rates: rateTableSchema.default(EXAMPLE_RATE_TABLE),
+  /** Per-currency rounding of derived prices; a currency without a rule rounds to its smallest unit. */
+  rounding: roundingRulesSchema.default(DEFAULT_ROUNDING_RULES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  watchedFolder: null,
+  checklist: DEFAULT_CHECKLIST_SETTINGS,
+  markets: DEFAULT_MARKETS,
+  rates: EXAMPLE_RATE_TABLE,
+  rounding: DEFAULT_ROUNDING_RULES,
+};

@@ -9,7 +9,7 @@ import { connectEvents } from '../../../electron/main/ipc/events';
 import { registerIpc } from '../../../electron/main/ipc/register';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { CHANNEL_NAMES } from '../../../shared/ipc/names';
-import { DEFAULT_CHECKLIST_SETTINGS } from '../../../shared/model/settings';
+import { DEFAULT_CHECKLIST_SETTINGS, DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { createCapturedLogger } from './capture-logger';
 import { createFakeEngine } from './fake-image-engine';
 import { useTempDirs } from './temp-dir';
@@ -71,9 +71,9 @@ describe('a good call', () => {
 
   it('persists settings through the service', async () => {
     const { invoke, dataDir } = await setup();
-    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: true, value: { language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS } });
-    expect(await invoke('settings:get', {})).toEqual({ ok: true, value: { language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS } });
-    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS });
+    expect(await invoke('settings:update', { language: 'en' })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'en' } });
+    expect(await invoke('settings:get', {})).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'en' } });
+    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
   });
 
   it('updates part of the checklist settings and broadcasts settings:changed', async () => {
@@ -82,12 +82,12 @@ describe('a good call', () => {
     const disconnect = connectEvents(services, (event, payload) => emitted.push([event, payload]));
     const result = await invoke('settings:update', { checklist: { minMarginPercent: 30, competitorBrands: ['Uniqlo', 'ZARA'] } });
     const checklist = { ...DEFAULT_CHECKLIST_SETTINGS, minMarginPercent: 30, competitorBrands: ['Uniqlo', 'ZARA'] };
-    expect(result).toEqual({ ok: true, value: { language: null, watchedFolder: null, checklist } });
+    expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, checklist } });
     const next = await invoke('settings:update', { checklist: { adTerms: { removed: ['最新'] } } });
     expect(next).toMatchObject({ ok: true, value: { checklist: { ...checklist, adTerms: { added: [], removed: ['最新'] } } } });
     disconnect();
     expect(emitted).toHaveLength(2);
-    expect(emitted[0]).toEqual(['settings:changed', { language: null, watchedFolder: null, checklist }]);
+    expect(emitted[0]).toEqual(['settings:changed', { ...DEFAULT_SETTINGS, checklist }]);
   });
 
   it('names the checklist field a rejected patch got wrong', async () => {
@@ -237,7 +237,7 @@ describe('dispatch', () => {
     const { services } = await setup();
     const fake = createFakeIpcMain();
     const registry = registerIpc(fake.ipcMain, services, { trustedOrigin: 'http://127.0.0.1:4321' });
-    expect(await dispatch(registry, 'settings:get', {}, 'http://127.0.0.1:4321/#/catalog')).toEqual({ ok: true, value: { language: null, watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS } });
+    expect(await dispatch(registry, 'settings:get', {}, 'http://127.0.0.1:4321/#/catalog')).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: null } });
     expect(await dispatch(registry, 'settings:get', {}, 'app://shelfready/')).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
@@ -257,7 +257,7 @@ describe('connectEvents', () => {
     await invoke('settings:update', { language: 'zh-CN' });
     disconnect();
     await invoke('settings:update', { language: 'en' });
-    expect(emitted).toEqual([['settings:changed', { language: 'zh-CN', watchedFolder: null, checklist: DEFAULT_CHECKLIST_SETTINGS }]]);
+    expect(emitted).toEqual([['settings:changed', { ...DEFAULT_SETTINGS, language: 'zh-CN' }]]);
   });
 
   it('tells every window when an account is saved or removed, without its secret', async () => {

@@ -1,0 +1,5 @@
+export * from './fields';
+export * from './hash';
+export * from './outdated';
+export * from './glossary';
+export * from './xliff';
