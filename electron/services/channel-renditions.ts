@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChannelId } from '../../shared/model/ids';
 import type { ImageErrorCode, ImageRule } from '../../shared/images/types';
@@ -36,14 +36,15 @@ export async function stageRenditions(assets: AssetStore, channel: ChannelId, li
     const rule = findImageRule(channel, ref.role);
     if (!rule) continue;
     const rendered = await assets.render(ref.assetId, rule);
-    const bytes = rendered.ok ? await assets.readRendition(rendered.value.key) : null;
-    if (!rendered.ok || !bytes) {
+    const file = rendered.ok ? await assets.renditionFile(rendered.value.key) : null;
+    if (!rendered.ok || !file) {
       failures.push({ listingId: listing.id, spuCode: listing.spuCode, assetId: ref.assetId, code: rendered.ok ? 'file-gone' : rendered.code });
       continue;
     }
-    const filePath = join(stagingDir, `${prefix}${i + 1}.${EXTENSIONS[bytes.format]}`);
-    await writeFile(filePath, bytes.bytes);
-    images.push({ ref, filePath, format: bytes.format });
+    const filePath = join(stagingDir, `${prefix}${i + 1}.${EXTENSIONS[file.format]}`);
+    // A file copy (the kernel's, not through this process's memory): a launch stages thousands.
+    await copyFile(file.path, filePath);
+    images.push({ ref, filePath, format: file.format });
   }
   return { images, failures };
 }

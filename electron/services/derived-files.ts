@@ -22,6 +22,8 @@ export interface DerivedFiles {
   thumbnail(hash: string): Promise<ImageOutcome<Uint8Array<ArrayBuffer>>>;
   render(hash: string, rule: ImageRule): Promise<ImageOutcome<RenditionResult>>;
   readRendition(key: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; format: ImageRule['format'] } | null>;
+  /** A rendition's file and format, for copying it without reading it into memory; null when unknown. */
+  renditionFile(key: string): Promise<{ path: string; format: ImageRule['format'] } | null>;
 }
 
 export interface DerivedFilesOptions {
@@ -136,6 +138,13 @@ export function createDerivedFiles({ dataDir, engine, logger, findOriginal, read
       const key = `${hash}-${rule.id.toLowerCase()}`;
       if (!SHA256_HEX.test(hash) || !RENDITION_KEY_PATTERN.test(key)) return { ok: false, code: 'internal', detail: 'bad hash or rule id' };
       return once(rendering, key, () => renderOnce(hash, rule, key));
+    },
+    renditionFile: async (key) => {
+      if (!RENDITION_KEY_PATTERN.test(key)) return null;
+      const sidecar = await readSidecar(key);
+      if (sidecar === null) return null;
+      const path = join(renditionsDir, `${key}.${sidecar.result.format}`);
+      return (await stat(path).then(() => true, () => false)) ? { path, format: sidecar.result.format } : null;
     },
     readRendition: async (key) => {
       if (!RENDITION_KEY_PATTERN.test(key)) return null;

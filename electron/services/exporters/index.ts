@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import { writeAmazon } from './amazon-feed';
 import { writeDouyin } from './douyin-xlsx';
 import { writeJd } from './jd-xlsx';
@@ -11,6 +10,7 @@ import { writeShopify } from './shopify-csv';
 import { writeTaobao } from './taobao-xlsx';
 import type { DataFile, ExportChannel, ExportError, ExportOptions, ExportOutcome, FormatContext, PreparedListing } from './types';
 import { writeWooCommerce } from './woocommerce-csv';
+import { zipFiles } from './zip-folder';
 
 /*
  * exportPackage writes <outDir>/<channel>-<yyyyMMdd-HHmm>/ (data file(s) + images/) and a zip of
@@ -78,28 +78,29 @@ export async function exportPackage(options: ExportOptions): Promise<ExportOutco
   let placedFolder: string | undefined;
   try {
     await mkdir(join(tempFolder, 'images'), { recursive: true });
-    const entries: Record<string, Uint8Array> = {};
-    for (const file of await writeDataFiles(channel, listings, ctx)) entries[file.name] = file.bytes;
+    const files: string[] = [];
+    for (const file of await writeDataFiles(channel, listings, ctx)) {
+      await writeFile(join(tempFolder, file.name), file.bytes);
+      files.push(file.name);
+    }
+    // Renditions are copied file to file (never all held in memory: a launch can be gigabytes).
     for (const image of listings.flatMap((p) => p.images)) {
-      const bytes = await readFile(image.sourcePath).catch((error: unknown) => {
+      await copyFile(image.sourcePath, join(tempFolder, 'images', image.fileName)).catch((error: unknown) => {
         throw new PackageFailure({ code: 'missing-image', message: `Image rendition cannot be read: ${describe(error)}`, path: image.sourcePath });
       });
-      entries[`images/${image.fileName}`] = bytes;
+      files.push(`images/${image.fileName}`);
     }
-    for (const [name, bytes] of Object.entries(entries)) await writeFile(join(tempFolder, name), bytes);
 
     const name = await freeName(outDir, `${channel}-${packageStamp(now)}`);
-    const tree: Zippable = {};
     // The zip holds the package folder itself, so unzipping gives the same folder name.
-    for (const [file, bytes] of Object.entries(entries)) tree[`${name}/${file}`] = [bytes, { level: file.startsWith('images/') ? 0 : 6 }];
-    await writeFile(tempZip, zipSync(tree));
+    await zipFiles(tempZip, tempFolder, files, `${name}/`);
 
     const folder = join(outDir, name);
     const zipPath = join(outDir, `${name}.zip`);
     await rename(tempFolder, folder);
     placedFolder = folder;
     await rename(tempZip, zipPath);
-    return { ok: true, value: { folder, zipPath, files: Object.keys(entries).sort(), warnings } };
+    return { ok: true, value: { folder, zipPath, files: files.sort(), warnings } };
   } catch (error) {
     // Clean-up can itself fail (e.g. outDir is not a folder, so nothing was made); those paths are
     // named in the message rather than hiding the original error.

@@ -7,7 +7,7 @@ import { EXPORT_CHANNELS, type ExportChannel } from '@shared/publish/export-chan
 import type { LaunchesRepo } from '../../db/repos/launches';
 
 /*
- * Runs a launch: export packages first (one per channel, all its items at once), then pushes one
+ * Runs a launch: export packages first (one per channel, all channels at once), then pushes one
  * item at a time through the outbox. Each item is checkpointed as "working" before it starts and
  * done/failed after, in the strict database, so a run cut short by a quit, a crash or Cancel resumes
  * with the items not yet finished. A resumed push re-queues the same listing revision under the
@@ -55,10 +55,9 @@ export async function runLaunch(launchId: string, deps: LaunchRunnerDeps, signal
     else await repo.setItem(launchId, { ...item, state: 'failed', error: { code: 'no-account' } });
   }
 
-  for (const [channel, items] of exports) {
-    if (signal.aborted) break;
-    await exportItems(launchId, channel, items, listings, deps);
-  }
+  // All channels' packages at once: one channel's files are written and zipped while the image
+  // workers render the next one's (one after another, the workers would idle during each write).
+  await Promise.all([...exports].map(([channel, items]) => (signal.aborted ? undefined : exportItems(launchId, channel, items, listings, deps))));
   for (const { item, target } of pushes) {
     if (signal.aborted) break;
     const listing = listings.get(item.listingId);
