@@ -37,6 +37,8 @@ export interface AssetStore {
   render(hash: string, rule: ImageRule): Promise<ImageOutcome<RenditionResult>>;
   /** A rendition's bytes by its key; null when unknown. */
   readRendition(key: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; format: ImageRule['format'] } | null>;
+  /** An original's file on disk (for bundles, which copy originals); null for an unknown hash. */
+  originalPath(hash: string): Promise<string | null>;
   /** A rendition's file on disk (for exports, which copy files rather than bytes); null when unknown. */
   renditionFile(key: string): Promise<{ path: string; format: ImageRule['format'] } | null>;
 }
@@ -218,5 +220,6 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     render: derived.render,
     readRendition: derived.readRendition,
     renditionFile: derived.renditionFile,
+    originalPath: findOriginal,
   };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { SHA256_PATTERN } from '../../../shared/images/schemas';
 import { PENDING_ASSET_PREFIX, resolvePendingImages } from '../../../shared/import/pending-images';
 import { SHEET_PREVIEW_ROWS } from '../../../shared/ipc/contract-transfer';
 import { err, ok } from '../../../shared/ipc/result';
@@ -20,7 +19,7 @@ import type { Handlers } from './handle';
  */
 
 type TransferHandlers = Pick<Handlers, 'sheets:preview' | 'sheets:import' | 'bundles:export' | 'bundles:open'>;
-type Services = Pick<AppServices, 'assets' | 'pickFolder' | 'pickSheet' | 'dataDir' | 'appInfo' | 'logger'>;
+type Services = Pick<AppServices, 'assets' | 'pickFolder' | 'pickSheet' | 'appInfo' | 'logger'>;
 
 export interface TransferOptions {
   /** The clock for the export folder's date (tests fix it). */
@@ -30,18 +29,6 @@ export interface TransferOptions {
 /** Previews nobody imported are forgotten oldest first; a person has one or two open at most. */
 const MAX_PENDING_SHEETS = 16;
 
-/**
- * The original's file in the asset store (<dataDir>/assets/<hash[0..2]>/<hash>.<ext>, see
- * asset-store.ts). The store has no accessor for it, so the documented layout is read here; only
- * SHA-256 ids are looked up, so an asset id from the renderer cannot name another path.
- */
-async function findOriginal(dataDir: string, assetId: string): Promise<string | null> {
-  if (!SHA256_PATTERN.test(assetId)) return null;
-  const shard = join(dataDir, 'assets', assetId.slice(0, 2));
-  const names = await readdir(shard).catch(() => [] as string[]);
-  const name = names.find((n) => n.startsWith(`${assetId}.`) && !n.endsWith('.json') && !n.includes('.tmp'));
-  return name === undefined ? null : join(shard, name);
-}
 
 /** Local date as YYYY-MM-DD: the folder name people see in their file manager. */
 function dayOf(date: Date): string {
@@ -146,7 +133,7 @@ export function createTransferHandlers(services: Services, options: TransferOpti
       const written = await writeBundle(dir, {
         listings,
         ...(launch ? { launch } : {}),
-        imagePath: (assetId) => findOriginal(services.dataDir, assetId),
+        imagePath: (assetId) => services.assets.originalPath(assetId),
         appVersion: services.appInfo().version,
         createdAt: now(),
       });

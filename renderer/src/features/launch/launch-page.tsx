@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { retryFailed } from '@shared/launch/gate';
 import { countItems } from '@shared/launch/progress';
@@ -27,11 +27,13 @@ export function LaunchPage({ launchId }: { launchId: string }) {
   const [reportPath, setReportPath] = useState<string | null>(null);
   const [bundleNote, setBundleNote] = useState<string | null>(null);
 
+  // A launch deleted (or a stale link): back to the list, from an effect, not during render.
+  useEffect(() => {
+    if (launch === null) navigate({ name: 'launches' });
+  }, [launch, navigate]);
+
   if (launch === undefined) return <p className="muted">{tCommon('loading')}</p>;
-  if (launch === null) {
-    navigate({ name: 'launches' });
-    return null;
-  }
+  if (launch === null) return null;
   const c = countItems(launch);
   const isChecked = launch.items.length > 0;
   const isInterrupted = launch.state === 'running' && !isRunning;
