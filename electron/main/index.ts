@@ -8,7 +8,7 @@ import { createWindowStateStore, type WindowStateStore } from '../services/windo
 import { spawnUtilityProcessWorker } from './image-worker-utility';
 import { connectEvents } from './ipc/events';
 import { registerIpc } from './ipc/register';
-import { pickFolder, pickImageFiles, pickSheetFile } from './pick-files';
+import { pickFolder, pickImageFiles, pickSheetFile, pickXliffOpenFile, pickXliffSaveFile } from './pick-files';
 import { appProtocolResponse } from './protocol-path';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { attachGuards, createWindowOptions, trackWindowState } from './window';
@@ -69,6 +69,8 @@ async function start(): Promise<void> {
     pickFiles: () => pickImageFiles(dialog, mainWindow, services.settings.get().language),
     pickFolder: () => pickFolder(dialog, mainWindow),
     pickSheet: () => pickSheetFile(dialog, mainWindow, services.settings.get().language),
+    pickXliffOpen: () => pickXliffOpenFile(dialog, mainWindow, services.settings.get().language),
+    pickXliffSave: (fileName) => pickXliffSaveFile(dialog, mainWindow, services.settings.get().language, fileName),
     // Channel credentials are encrypted with the OS keychain / DPAPI / libsecret, never stored in clear.
     secretBox: safeStorage,
   });

@@ -1,4 +1,4 @@
-import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { IMAGE_EXTENSIONS } from '../../shared/images/naming';
 
 /** The dialog options for choosing images: several files, image extensions only. */
@@ -40,4 +40,20 @@ export async function pickSheetFile(
   };
   const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+const xliffFilter = (language: string | null) => ({ name: language === 'zh-CN' ? 'XLIFF 翻译文件' : 'XLIFF translation files', extensions: ['xlf', 'xliff'] });
+
+/** The OS open dialog for one XLIFF file a translator sent back; null when cancelled. */
+export async function pickXliffOpenFile(dialog: Pick<Dialog, 'showOpenDialog'>, parent: BrowserWindow | null, language: string | null): Promise<string | null> {
+  const options: OpenDialogOptions = { properties: ['openFile'], filters: [xliffFilter(language)] };
+  const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** The OS save dialog for an XLIFF file, suggesting `fileName`; null when cancelled. */
+export async function pickXliffSaveFile(dialog: Pick<Dialog, 'showSaveDialog'>, parent: BrowserWindow | null, language: string | null, fileName: string): Promise<string | null> {
+  const options: SaveDialogOptions = { defaultPath: fileName, filters: [xliffFilter(language)] };
+  const result = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
+  return result.canceled ? null : (result.filePath ?? null);
 }

@@ -36,6 +36,10 @@ export interface AppServices {
   pickFolder(): Promise<string | null>;
   /** The OS open dialog for one spreadsheet (CSV/XLSX); null when cancelled. */
   pickSheet(): Promise<string | null>;
+  /** The OS open dialog for one XLIFF file; null when cancelled. */
+  pickXliffOpen(): Promise<string | null>;
+  /** The OS save dialog for an XLIFF file, suggesting `fileName`; null when cancelled. */
+  pickXliffSave(fileName: string): Promise<string | null>;
   /** Stops the watched folder and closes the image engine. */
   close(): Promise<void>;
 }
@@ -54,6 +58,9 @@ export interface AppServicesOptions {
   pickFolder(): Promise<string | null>;
   /** The spreadsheet dialog (default: as if cancelled, for callers that never import sheets). */
   pickSheet?(): Promise<string | null>;
+  /** The XLIFF dialogs (default: as if cancelled). */
+  pickXliffOpen?(): Promise<string | null>;
+  pickXliffSave?(fileName: string): Promise<string | null>;
   /** Electron's safeStorage in the app; a stand-in in tests and the harness. */
   secretBox: SecretBox;
   /** Poll timing of the watched folder (tests shorten it). */
@@ -75,5 +82,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
   const openPath = options.openPath ?? (async () => {});
   const pickSheet = options.pickSheet ?? (async () => null);
-  return { logger, settings, appInfo, openExternal, openPath, dataDir, accounts, assets, watchedFolder, pickFiles, pickFolder, pickSheet, close };
+  const pickXliffOpen = options.pickXliffOpen ?? (async () => null);
+  const pickXliffSave = options.pickXliffSave ?? (async () => null);
+  return { logger, settings, appInfo, openExternal, openPath, dataDir, accounts, assets, watchedFolder, pickFiles, pickFolder, pickSheet, pickXliffOpen, pickXliffSave, close };
 }

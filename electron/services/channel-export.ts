@@ -1,11 +1,24 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { marketsForChannel } from '../../shared/markets/market';
+import { requiredFor } from '../../shared/markets/requirements';
 import type { Listing } from '../../shared/model/listing';
+import type { Settings } from '../../shared/model/settings';
 import type { AssetStore } from './asset-store';
 import { stageRenditions, type ImageFailure } from './channel-renditions';
 import { exportPackage, type ExportChannel, type ExportOutcome } from './exporters';
+import type { ExportPricing } from './exporters/types';
 import type { Logger } from './logger';
+
+/**
+ * The currency a channel's package sells in: that of the first market (Settings) selling on the
+ * channel, else the one its rule pack prefers; with the merchant's rates and rounding to get there.
+ */
+export function exportPricing(channel: ExportChannel, settings: Pick<Settings, 'markets' | 'rates' | 'rounding'>): ExportPricing | undefined {
+  const currency = marketsForChannel(settings.markets, channel)[0]?.currency ?? requiredFor(channel, []).currencies[0];
+  return currency ? { currency, rates: settings.rates, rounding: settings.rounding } : undefined;
+}
 
 /*
  * An export package for one channel from listings as the renderer holds them: each image is
@@ -34,13 +47,15 @@ async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item:
 
 export type ChannelExportOutcome = ExportOutcome & { imageFailures: ImageFailure[] };
 
-export async function exportForChannel({ assets, channel, listings, outDir, now, logger }: {
+export async function exportForChannel({ assets, channel, listings, outDir, now, logger, pricing }: {
   assets: AssetStore;
   channel: ExportChannel;
   listings: readonly Listing[];
   outDir: string;
   now: Date;
   logger: Logger;
+  /** The package's currency and the merchant's rates (exportPricing); without it, no conversion. */
+  pricing?: ExportPricing;
 }): Promise<ChannelExportOutcome> {
   const staging = await mkdtemp(join(tmpdir(), 'shelfready-export-'));
   const imageFailures: ImageFailure[] = [];
@@ -53,7 +68,7 @@ export async function exportForChannel({ assets, channel, listings, outDir, now,
       imageFailures.push(...failures);
       return { listing, images: images.map(({ ref, filePath }) => ({ ref, filePath })) };
     });
-    const outcome = await exportPackage({ channel, items, outDir, now });
+    const outcome = await exportPackage({ channel, items, outDir, now, pricing });
     if (!outcome.ok) logger.warn('export failed', { channel, code: outcome.error.code });
     return { ...outcome, imageFailures };
   } finally {

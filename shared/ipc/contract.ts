@@ -17,6 +17,7 @@ import { listingSchema } from '../model/listing';
 import { checklistSettingsSchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
 import type { ChannelName, EventName } from './names';
 import { launchChannels } from './contract-launch';
+import { translationChannels } from './contract-translation';
 import { transferChannels } from './contract-transfer';
 
 /** POSIX `/…`, Windows `C:\…` or `C:/…`, UNC `\\server\share`: main checks the folder itself too. */
@@ -160,6 +161,7 @@ export const channels = {
   },
   ...launchChannels,
   ...transferChannels,
+  ...translationChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 /** Main → renderer events, `domain:event`. */

@@ -30,6 +30,9 @@ export const CHANNEL_NAMES = [
   'sheets:import',
   'bundles:export',
   'bundles:open',
+  // XLIFF files for translators (contract-translation.ts)
+  'xliff:save',
+  'xliff:open',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

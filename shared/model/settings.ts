@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_MARKETS, marketsSchema } from '../markets/market';
 import { EXAMPLE_RATE_TABLE, rateTableSchema } from '../markets/rates';
 import { DEFAULT_ROUNDING_RULES, roundingRulesSchema } from '../markets/rounding';
+import { COPY_LOCALES } from './ids';
 
 export const UI_LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -28,6 +29,15 @@ export const checklistSettingsSchema = z.object({
 export type ChecklistSettings = z.infer<typeof checklistSettingsSchema>;
 export const DEFAULT_CHECKLIST_SETTINGS: ChecklistSettings = { minMarginPercent: 15, adTerms: { added: [], removed: [] }, competitorBrands: [] };
 
+export const MAX_GLOSSARY_ENTRIES = 2000;
+
+/** One agreed term: its working form and its form per copy locale (shared/translation/glossary.ts). */
+export const glossaryEntrySchema = z.object({
+  term: z.string().trim().min(1).max(100),
+  translations: z.partialRecord(z.enum(COPY_LOCALES), z.string().trim().max(100)),
+});
+export const glossarySchema = z.array(glossaryEntrySchema).max(MAX_GLOSSARY_ENTRIES);
+
 export const settingsSchema = z.object({
   /** null until the user picks one: the UI then follows the OS language. */
   language: z.enum(UI_LANGUAGES).nullable(),
@@ -40,6 +50,8 @@ export const settingsSchema = z.object({
   rates: rateTableSchema.default(EXAMPLE_RATE_TABLE),
   /** Per-currency rounding of derived prices; a currency without a rule rounds to its smallest unit. */
   rounding: roundingRulesSchema.default(DEFAULT_ROUNDING_RULES),
+  /** Agreed translations of terms; the checklist warns when a translation does not use them. */
+  glossary: glossarySchema.default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -50,4 +62,5 @@ export const DEFAULT_SETTINGS: Settings = {
   markets: DEFAULT_MARKETS,
   rates: EXAMPLE_RATE_TABLE,
   rounding: DEFAULT_ROUNDING_RULES,
+  glossary: [],
 };

@@ -3,3 +3,4 @@ export * from './hash';
 export * from './outdated';
 export * from './glossary';
 export * from './xliff';
+export * from './review';

@@ -8,7 +8,7 @@ import { escapeText, XML_FORBIDDEN } from './xml-write';
  * one <unit> per field (id = field key), one <segment>. The hash of the source text the unit was
  * exported from rides on the unit as sr:sourceHash; XLIFF 2.0 allows attributes from other
  * namespaces on <unit>, and CAT tools keep them. Problems are values with stable codes that map to
- * the i18n key `translation:xliff.<code>`.
+ * the i18n key `translation:problems.<code>`.
  */
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';

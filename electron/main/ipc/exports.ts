@@ -1,14 +1,14 @@
 import { ok } from '../../../shared/ipc/result';
 import type { AppServices } from '../../services/app-services';
-import { exportForChannel } from '../../services/channel-export';
+import { exportForChannel, exportPricing } from '../../services/channel-export';
 import type { Handlers } from './handle';
 
-export function createExportHandlers({ assets, pickFolder, logger }: Pick<AppServices, 'assets' | 'pickFolder' | 'logger'>): Pick<Handlers, 'exports:create'> {
+export function createExportHandlers({ assets, pickFolder, logger, settings }: Pick<AppServices, 'assets' | 'pickFolder' | 'logger' | 'settings'>): Pick<Handlers, 'exports:create'> {
   return {
     'exports:create': async ({ channel, listings }) => {
       const outDir = await pickFolder();
       if (!outDir) return ok({ status: 'cancelled' as const });
-      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: logger.child({ area: 'export' }) });
+      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: logger.child({ area: 'export' }), pricing: exportPricing(channel, settings.get()) });
       const imageFailures = outcome.imageFailures.map(({ spuCode, assetId, code }) => ({ spuCode, assetId, code }));
       if (!outcome.ok) {
         // Expected failures are values the UI translates (exports:errors.<code>).

@@ -2,7 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ok } from '../../../shared/ipc/result';
 import type { AppServices } from '../../services/app-services';
-import { exportForChannel } from '../../services/channel-export';
+import { exportForChannel, exportPricing } from '../../services/channel-export';
 import type { Handlers } from './handle';
 
 type LaunchChannel = 'launches:export' | 'launches:saveReport' | 'launches:reveal';
@@ -19,13 +19,13 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(temp, path);
 }
 
-export function createLaunchHandlers({ assets, dataDir, openPath, logger }: Pick<AppServices, 'assets' | 'dataDir' | 'openPath' | 'logger'>): Pick<Handlers, LaunchChannel> {
+export function createLaunchHandlers({ assets, dataDir, openPath, logger, settings }: Pick<AppServices, 'assets' | 'dataDir' | 'openPath' | 'logger' | 'settings'>): Pick<Handlers, LaunchChannel> {
   const log = logger.child({ area: 'launch' });
   return {
     'launches:export': async ({ launchId, channel, listings }) => {
       const outDir = join(launchFolder(dataDir, launchId), 'exports');
       await mkdir(outDir, { recursive: true });
-      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: log });
+      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: log, pricing: exportPricing(channel, settings.get()) });
       const imageFailures = outcome.imageFailures.map(({ spuCode, assetId, code }) => ({ spuCode, assetId, code }));
       if (!outcome.ok) return ok({ status: 'failed' as const, code: outcome.error.code, ...(outcome.error.path ? { path: outcome.error.path } : {}) });
       const { folder, zipPath, warnings } = outcome.value;

@@ -13,6 +13,7 @@ import { createSettingsHandlers } from './settings';
 import { createShellHandlers } from './shell';
 import { createLaunchHandlers } from './launches';
 import { createTransferHandlers } from './transfer';
+import { createTranslationHandlers } from './translation';
 
 export interface RegistryOptions {
   /** Defaults to app://shelfready; dev passes the Vite server's origin, the harness its own. */
@@ -32,6 +33,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...createPublishHandlers(services),
     ...createLaunchHandlers(services),
     ...createTransferHandlers(services),
+    ...createTranslationHandlers(services),
   };
 }
 

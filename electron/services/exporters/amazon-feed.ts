@@ -61,7 +61,7 @@ export function amazonMessages(p: PreparedListing, ctx: FormatContext, firstId: 
   const language_tag = LANGUAGE_TAG[ctx.locale] ?? 'en_US';
   const text = (value: string) => [{ value, marketplace_id, language_tag }];
   const { listing } = p;
-  const currency = listing.currency;
+  const { currency } = p;
   const isFamily = p.skus.length > 1;
   const parentSku = amazonParentSku(listing, p.skus);
   const parentImages = productImages(p);

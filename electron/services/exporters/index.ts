@@ -66,7 +66,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export async function exportPackage(options: ExportOptions): Promise<ExportOutcome> {
   const { channel, items, outDir, now } = options;
   const locale = options.locale ?? defaultLocale(channel);
-  const { listings, warnings } = prepareItems(channel, locale, items);
+  const { listings, warnings } = prepareItems(channel, locale, items, options.pricing);
   if (listings.length === 0) {
     return { ok: false, error: { code: 'nothing-to-export', message: `No listing can be exported to ${channel}` }, warnings };
   }

@@ -1,7 +1,9 @@
 import { parseAmount, parseStock } from '../../../shared/model/money';
-import type { CopyLocale } from '../../../shared/model/ids';
+import type { CopyLocale, Currency } from '../../../shared/model/ids';
+import type { Sku } from '../../../shared/model/listing';
+import { skuPriceIn, type MarketAmount } from '../../../shared/markets/prices';
 import { nameImages } from './image-names';
-import type { ExportChannel, ExportItem, ExportWarning, PreparedListing, PreparedSku } from './types';
+import type { ExportChannel, ExportItem, ExportPricing, ExportWarning, PreparedListing, PreparedSku } from './types';
 
 /*
  * Turns listings into what every format writes from, or a warning: a listing that cannot be
@@ -19,7 +21,25 @@ export const toCents = (value: number): number => Math.round(value * 100);
 /** Plain decimal with two places, e.g. 8990 → "89.90". */
 export const formatDecimal = (cents: number): string => (cents / 100).toFixed(2);
 
-type SkuResult = { ok: true; sku: PreparedSku } | { ok: false; code: 'invalid-price' | 'invalid-stock'; message: string };
+type SkuResult = { ok: true; sku: PreparedSku } | { ok: false; code: 'invalid-price' | 'invalid-stock' | 'currency'; message: string };
+
+/** An amount as prepareSku reads it: typed or derived text; '' for a missing compare-at price. */
+function amountText(amount: MarketAmount): string | null {
+  return amount.source === 'missing' ? null : amount.amount;
+}
+
+/**
+ * The SKU with its price and list price in `target`. Derived prices use the rate table as it is;
+ * the checklist warns while it is still the example table, before anything is sent.
+ */
+function inCurrency(sku: Sku, base: Currency, target: Currency, pricing: ExportPricing | undefined): { ok: true; sku: Sku } | { ok: false; message: string } {
+  if (target === base) return { ok: true, sku };
+  if (!pricing) return { ok: false, message: `prices are in ${base}; the package sells in ${target}` };
+  const converted = skuPriceIn(sku, base, target, pricing);
+  const price = amountText(converted.price);
+  if (price === null) return { ok: false, message: `SKU ${sku.code}: no ${target} price (type one, or add a ${base}→${target} rate in Settings)` };
+  return { ok: true, sku: { ...sku, price, compareAtPrice: amountText(converted.compareAtPrice) ?? '' } };
+}
 
 function prepareSku(raw: ExportItem['listing']['skus'][number]): SkuResult {
   const price = parseAmount(raw.price);
@@ -48,7 +68,7 @@ export interface Prepared {
   warnings: ExportWarning[];
 }
 
-export function prepareItems(channel: ExportChannel, locale: CopyLocale, items: readonly ExportItem[]): Prepared {
+export function prepareItems(channel: ExportChannel, locale: CopyLocale, items: readonly ExportItem[], pricing?: ExportPricing): Prepared {
   const listings: PreparedListing[] = [];
   const warnings: ExportWarning[] = [];
   const usedNames = new Set<string>();
@@ -66,18 +86,21 @@ export function prepareItems(channel: ExportChannel, locale: CopyLocale, items: 
       warn('no-title', `${listing.spuCode || listing.id}: no ${locale} title`);
       continue;
     }
-    if (CHINESE_MARKETS.has(channel) && listing.currency !== 'CNY') {
-      warn('currency', `${listing.spuCode}: prices are in ${listing.currency}; ${channel} takes CNY`);
-      continue;
-    }
+    const currency = pricing?.currency ?? (CHINESE_MARKETS.has(channel) ? 'CNY' : listing.currency);
     if (channel === 'shopify' && !/[a-z0-9]/i.test(listing.spuCode)) {
       warn('no-handle', `${listing.spuCode || listing.id}: the SPU code has no letters or digits to make a Shopify URL handle from`);
       continue;
     }
     const skus: PreparedSku[] = [];
     let failed = false;
-    for (const raw of listing.skus) {
-      const result = prepareSku(raw);
+    for (const original of listing.skus) {
+      const priced = inCurrency(original, listing.currency, currency, pricing);
+      if (!priced.ok) {
+        warn('currency', `${listing.spuCode}: ${priced.message}`);
+        failed = true;
+        break;
+      }
+      const result = prepareSku(priced.sku);
       if (!result.ok) {
         warn(result.code, `${listing.spuCode}: ${result.message}`);
         failed = true;
@@ -93,6 +116,7 @@ export function prepareItems(channel: ExportChannel, locale: CopyLocale, items: 
       bullets: copy.bullets.map((b) => b.trim()).filter((b) => b !== ''),
       description: copy.description.trim(),
       keywords: copy.keywords,
+      currency,
       skus,
       images: nameImages(channel, listing, skus, images, usedNames),
     });

@@ -1,4 +1,5 @@
-import type { CopyLocale } from '../../../shared/model/ids';
+import type { CopyLocale, Currency } from '../../../shared/model/ids';
+import type { PriceContext } from '../../../shared/markets/prices';
 import type { ImageRef, Listing } from '../../../shared/model/listing';
 
 /*
@@ -37,6 +38,17 @@ export interface ExportOptions {
   imageBaseUrl?: string;
   /** Amazon only: marketplace of the feed's values (default US, ATVPDKIKX0DER). */
   amazonMarketplaceId?: string;
+  /** The currency the package sells in and how to price a listing kept in another (see ExportPricing). */
+  pricing?: ExportPricing;
+}
+
+/**
+ * Where a package sells: its currency, and the merchant's rates and rounding for listings priced in
+ * another currency (a SKU's explicit price for it wins, else the base price is converted). Without
+ * it, Chinese marketplaces take CNY and the others the listing's own currency, unconverted.
+ */
+export interface ExportPricing extends PriceContext {
+  currency: Currency;
 }
 
 export const EXPORT_WARNING_CODES = ['no-skus', 'no-title', 'invalid-price', 'invalid-stock', 'no-handle', 'currency'] as const;
@@ -100,6 +112,8 @@ export interface PreparedListing {
   bullets: string[];
   description: string;
   keywords: string[];
+  /** The currency the SKUs' amounts are in: the package's, which may differ from the listing's own. */
+  currency: Currency;
   skus: PreparedSku[];
   images: PackagedImage[];
 }

@@ -1,4 +1,4 @@
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { describedBy, FieldMessages, hasError, type FieldMessage } from './field-messages';
 
 interface Props {
@@ -19,10 +19,12 @@ interface Props {
   className?: string;
   /** Shown at the right of the label, e.g. a character count. */
   meta?: string;
+  /** Shown in the label row before `meta`, e.g. a translation's review mark. */
+  adornment?: ReactNode;
 }
 
 /** A labelled input or textarea with its hint and validation messages underneath. */
-export function TextField({ id, label, value, onChange, messages = [], hint, placeholder, rows, ariaLabel, inputMode, list, maxLength, className, meta }: Props) {
+export function TextField({ id, label, value, onChange, messages = [], hint, placeholder, rows, ariaLabel, inputMode, list, maxLength, className, meta, adornment }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const msgId = messages.length > 0 ? `${id}-msg` : undefined;
   const common = {
@@ -38,6 +40,7 @@ export function TextField({ id, label, value, onChange, messages = [], hint, pla
     <div className={className ? `field ${className}` : 'field'}>
       <div className="field-label-row">
         <label className="field-label" htmlFor={id}>{label}</label>
+        {adornment}
         {meta && <span className="field-meta">{meta}</span>}
       </div>
       {rows ? (

@@ -30,6 +30,10 @@ export interface HarnessServiceOptions {
   pickFolderPath?: string | null;
   /** What sheets:preview's spreadsheet dialog returns. Default null: as if cancelled. */
   pickSheetPath?: string | null;
+  /** What the XLIFF open dialog returns. Default null: as if cancelled. */
+  xliffOpenPath?: string | null;
+  /** What the XLIFF save dialog returns. Default null: as if cancelled. */
+  xliffSavePath?: string | null;
   /** Default: the real worker pool (sharp in child processes; out/main/image-worker.js when built), 2 workers, started on first use. */
   imageEngine?: ImageEngine;
   /** Watched-folder poll interval; default 100 ms so tests see files soon. */
@@ -51,6 +55,11 @@ export interface HarnessServices {
   pickFolderPath: string | null;
   /** What the next spreadsheet dialog (sheets:preview) returns. */
   pickSheetPath: string | null;
+  /** What the next XLIFF open dialog returns. */
+  xliffOpenPath: string | null;
+  /** What the next XLIFF save dialog returns; the file names it was offered are in xliffSaveOffers. */
+  xliffSavePath: string | null;
+  xliffSaveOffers: string[];
   close(): Promise<void>;
 }
 
@@ -68,7 +77,7 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
   const openedUrls: string[] = [];
   const openedPaths: string[] = [];
   const info = { version: options.version ?? '0.0.0-e2e', osLocale: options.osLocale ?? 'en-US', platform: options.platform ?? process.platform };
-  const harness = { pickPaths: [...(options.pickPaths ?? [])], pickFolderPath: options.pickFolderPath ?? null, pickSheetPath: options.pickSheetPath ?? null };
+  const harness = { pickPaths: [...(options.pickPaths ?? [])], pickFolderPath: options.pickFolderPath ?? null, pickSheetPath: options.pickSheetPath ?? null, xliffOpenPath: options.xliffOpenPath ?? null, xliffSavePath: options.xliffSavePath ?? null, xliffSaveOffers: [] as string[] };
   const app = await createAppServices({
     dataDir,
     logger,
@@ -84,6 +93,11 @@ export async function createServices(dataDir: string, options: HarnessServiceOpt
     pickFiles: async () => [...harness.pickPaths],
     pickFolder: async () => harness.pickFolderPath,
     pickSheet: async () => harness.pickSheetPath,
+    pickXliffOpen: async () => harness.xliffOpenPath,
+    pickXliffSave: async (fileName) => {
+      harness.xliffSaveOffers.push(fileName);
+      return harness.xliffSavePath;
+    },
     secretBox: createStandInSecretBox(),
     watchedFolder: { pollMs: options.watchedFolderPollMs ?? 100 },
   });

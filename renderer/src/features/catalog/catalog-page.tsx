@@ -16,6 +16,7 @@ import { liveSummaries } from '../../db/live-summaries';
 import { reloadSummaries, useSummaries } from './use-summaries';
 import { useCatalogDrop } from '../images/use-catalog-drop';
 import { TransferActions } from '../transfer/transfer-actions';
+import { CatalogXliffButton } from '../translation/catalog-xliff-button';
 import './catalog.css';
 
 // The catalog is the first screen: start reading summaries while the app is still booting
@@ -166,6 +167,7 @@ export function CatalogPage() {
         <h1>{t('title')}</h1>
         {/* The catalog has no row selection: a bundle holds the listings shown (all, when unfiltered). */}
         <TransferActions listingIds={shownIds} />
+        <CatalogXliffButton listingIds={shownIds} />
         <button type="button" className="btn primary" onClick={() => void actions.create()}>
           <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
             <path d="M6 1v10M1 6h10" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CopyLocale } from '@shared/model/ids';
+import type { FieldKey } from '@shared/translation/fields';
 import { Icon } from '../../../components/icon';
 import { fieldId } from '../field-id';
 import { focusSoon } from '../focus-field';
@@ -11,10 +13,12 @@ interface Props {
   bullets: readonly string[];
   /** `key` is the bullet's field id while typing, null for adding/removing lines. */
   onChange(bullets: string[], key: string | null): void;
+  /** A translation's review mark for one bullet. */
+  markFor?(key: FieldKey, fieldName: string): ReactNode;
 }
 
 /** Selling points (卖点) as a list of lines; Enter in a line starts the next one. */
-export function CopyBullets({ locale, localeName, bullets, onChange }: Props) {
+export function CopyBullets({ locale, localeName, bullets, onChange, markFor }: Props) {
   const { t } = useTranslation('editor');
   const idOf = (i: number) => fieldId(['copy', locale, 'bullets', i]);
 
@@ -46,6 +50,7 @@ export function CopyBullets({ locale, localeName, bullets, onChange }: Props) {
             <button type="button" className="btn ghost icon-btn" aria-label={t('copy.removeBullet', { index: i + 1, locale: localeName })} title={t('copy.removeBullet', { index: i + 1, locale: localeName })} onClick={() => onChange(removeAt(bullets, i), null)}>
               <Icon name="close" size={14} />
             </button>
+            {markFor?.(`bullets.${i}`, t('copy.bullet', { index: i + 1, locale: localeName }))}
           </li>
         ))}
       </ol>

@@ -13,6 +13,9 @@ import { addCopyLocale, hasCopyText, removeCopyLocale, setTitleOverride, updateC
 import type { SectionProps } from '../section-props';
 import { CopyBullets } from './copy-bullets';
 import { TitleOverrides } from './title-overrides';
+import { useTranslationReview } from '../../translation/use-review';
+import { XliffDialog } from '../../translation/xliff-dialog';
+import { editorScope } from '../../translation/xliff-scopes';
 
 /*
  * One column per market language. The grid is filled field by field (all titles, then all
@@ -21,7 +24,10 @@ import { TitleOverrides } from './title-overrides';
 export function CopySection({ listing, edit, messagesFor }: SectionProps) {
   const { t } = useTranslation('editor');
   const { t: tc } = useTranslation('common');
+  const { t: tt } = useTranslation('translation');
+  const review = useTranslationReview(listing, edit);
   const [removing, setRemoving] = useState<CopyLocale | null>(null);
+  const [isXliffOpen, setXliffOpen] = useState(false);
   const locales = copyLocales(listing);
   const available = COPY_LOCALES.filter((l) => !listing.copy[l]);
   const nameOf = (l: CopyLocale) => tc(`locales.${l}`);
@@ -56,8 +62,17 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
       <div key={`${kind}-${l}`} className={`copy-cell copy-${kind}`}>{render(l)}</div>
     ));
 
+  const actions = (
+    <div className="copy-actions">
+      {review.source && (
+        <button type="button" className="btn small" onClick={() => setXliffOpen(true)}>{tt('button')}</button>
+      )}
+      {addLocale}
+    </div>
+  );
+
   return (
-    <EditorSection section="copy" title={t('copy.title')} intro={t('copy.intro')} actions={addLocale}>
+    <EditorSection section="copy" title={t('copy.title')} intro={t('copy.intro')} actions={actions}>
       {locales.length === 0 ? (
         <p className="empty-state">{t('copy.noLocales')}</p>
       ) : (
@@ -67,6 +82,15 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
               <div key={`head-${l}`} className="copy-col-head" id={fieldId(['copy', l])} tabIndex={-1}>
                 <h3>{nameOf(l)}</h3>
                 <span className="locale-code">{l}</span>
+                {l === review.source && locales.length > 1 && <span className="source-badge" title={tt('head.sourceHint')}>{tt('head.source')}</span>}
+                {review.states(l).size > 0 && (
+                  <>
+                    <span className="review-count">{tt('head.toReview', { count: review.states(l).size })}</span>
+                    <button type="button" className="btn small review-all" onClick={() => review.reviewAll(l)} aria-label={tt('head.reviewAllFor', { locale: nameOf(l) })}>
+                      {tt('head.reviewAll')}
+                    </button>
+                  </>
+                )}
                 <button type="button" className="btn ghost icon-btn" aria-label={t('copy.removeLocale', { locale: nameOf(l) })} title={t('copy.removeLocale', { locale: nameOf(l) })} onClick={() => remove(l)}>
                   <Icon name="close" size={14} />
                 </button>
@@ -78,7 +102,7 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
               return (
                 copy && (
                   <>
-                    <TextField id={id} label={t('copy.titleField')} ariaLabel={fieldIn(t('copy.titleField'), l)} meta={t('copy.chars', { count: [...copy.title].length })} value={copy.title} messages={messagesFor(['copy', l, 'title'])} onChange={(title) => edit(id, updateCopy(l, { title }))} />
+                    <TextField id={id} label={t('copy.titleField')} ariaLabel={fieldIn(t('copy.titleField'), l)} meta={t('copy.chars', { count: [...copy.title].length })} adornment={review.markFor(l, 'title', fieldIn(t('copy.titleField'), l))} value={copy.title} messages={messagesFor(['copy', l, 'title'])} onChange={(title) => review.editIn(l)(id, updateCopy(l, { title }))} />
                     <TitleMeters locale={l} copy={copy} />
                   </>
                 )
@@ -86,14 +110,14 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
             }, 'title')}
             {cells((l) => {
               const id = fieldId(['copy', l, 'subtitle']);
-              return <TextField id={id} label={t('copy.subtitle')} ariaLabel={fieldIn(t('copy.subtitle'), l)} value={listing.copy[l]?.subtitle ?? ''} messages={messagesFor(['copy', l, 'subtitle'])} onChange={(subtitle) => edit(id, updateCopy(l, { subtitle }))} />;
+              return <TextField id={id} label={t('copy.subtitle')} ariaLabel={fieldIn(t('copy.subtitle'), l)} adornment={review.markFor(l, 'subtitle', fieldIn(t('copy.subtitle'), l))} value={listing.copy[l]?.subtitle ?? ''} messages={messagesFor(['copy', l, 'subtitle'])} onChange={(subtitle) => review.editIn(l)(id, updateCopy(l, { subtitle }))} />;
             }, 'subtitle')}
             {cells((l) => (
-              <CopyBullets locale={l} localeName={nameOf(l)} bullets={listing.copy[l]?.bullets ?? []} onChange={(bullets, key) => edit(key, updateCopy(l, { bullets }))} />
+              <CopyBullets locale={l} localeName={nameOf(l)} bullets={listing.copy[l]?.bullets ?? []} markFor={(key, name) => review.markFor(l, key, name)} onChange={(bullets, key) => review.editIn(l)(key, updateCopy(l, { bullets }))} />
             ), 'bullets')}
             {cells((l) => {
               const id = fieldId(['copy', l, 'description']);
-              return <TextField id={id} rows={7} label={t('copy.description')} ariaLabel={fieldIn(t('copy.description'), l)} value={listing.copy[l]?.description ?? ''} messages={messagesFor(['copy', l, 'description'])} onChange={(description) => edit(id, updateCopy(l, { description }))} />;
+              return <TextField id={id} rows={7} label={t('copy.description')} ariaLabel={fieldIn(t('copy.description'), l)} adornment={review.markFor(l, 'description', fieldIn(t('copy.description'), l))} value={listing.copy[l]?.description ?? ''} messages={messagesFor(['copy', l, 'description'])} onChange={(description) => review.editIn(l)(id, updateCopy(l, { description }))} />;
             }, 'description')}
             {cells((l) => (
               <ChipInput
@@ -121,11 +145,12 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
             ), 'keywords')}
             {cells((l) => {
               const copy = listing.copy[l];
-              return copy && <TitleOverrides locale={l} localeName={nameOf(l)} copy={copy} onChange={(channel, title, key) => edit(key, setTitleOverride(l, channel, title))} />;
+              return copy && <TitleOverrides locale={l} localeName={nameOf(l)} copy={copy} markFor={(key, name) => review.markFor(l, key, name)} onChange={(channel, title, key) => review.editIn(l)(key, setTitleOverride(l, channel, title))} />;
             }, 'overrides')}
           </div>
         </div>
       )}
+      {isXliffOpen && review.source && <XliffDialog scope={editorScope(listing, review.source, edit)} onClose={() => setXliffOpen(false)} />}
       {removing && (
         <ConfirmDialog
           title={t('copy.removeTitle', { locale: nameOf(removing) })}

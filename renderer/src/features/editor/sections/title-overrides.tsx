@@ -1,7 +1,8 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_IDS, type ChannelId, type CopyLocale } from '@shared/model/ids';
 import type { Copy } from '@shared/model/listing';
+import type { FieldKey } from '@shared/translation/fields';
 import { Icon } from '../../../components/icon';
 import { fieldId } from '../field-id';
 import { focusSoon } from '../focus-field';
@@ -13,10 +14,12 @@ interface Props {
   copy: Copy;
   /** `undefined` removes the override; `key` is the field id while typing. */
   onChange(channel: ChannelId, title: string | undefined, key: string | null): void;
+  /** A translation's review mark for one channel's title. */
+  markFor?(key: FieldKey, fieldName: string): ReactNode;
 }
 
 /** Per-channel titles (渠道标题) for channels that need a shorter or differently worded title. */
-export function TitleOverrides({ locale, localeName, copy, onChange }: Props) {
+export function TitleOverrides({ locale, localeName, copy, onChange, markFor }: Props) {
   const { t } = useTranslation('editor');
   const { t: tc } = useTranslation('common');
   const used = CHANNEL_IDS.filter((c) => copy.titleOverrides[c] !== undefined);
@@ -43,6 +46,7 @@ export function TitleOverrides({ locale, localeName, copy, onChange }: Props) {
               >
                 <Icon name="close" size={14} />
               </button>
+              {markFor?.(`titleOverrides.${channel}`, label)}
             </div>
             {copy.titleOverrides[channel]?.trim() && (
               <div className="override-meter">
