@@ -1,16 +1,18 @@
 import { ListingChecklist } from '../../shared/checklist/evaluate';
-import type { ChecklistItem } from '../../shared/checklist/types';
+import { DEFAULT_MARKET_SETTINGS } from '../../shared/checklist/market-facts';
+import type { ChecklistContext, ChecklistItem } from '../../shared/checklist/types';
 import type { ChannelId, CopyLocale } from '../../shared/model/ids';
 import type { Listing } from '../../shared/model/listing';
 import { DEFAULT_CHECKLIST_SETTINGS } from '../../shared/model/settings';
-import { CHANNEL_PACKS } from '../../shared/rules/packs';
 import type { Messages } from './i18n';
 import type { Output } from './io';
 import type { Workspace } from './workspace';
 
 /*
  * Readiness of listing × channel with the app's engine: a channel is ready for a listing when it
- * is ready in every locale the channel needs (or in the locales asked for with --locale).
+ * is ready in every locale the channel needs (or in the locales asked for with --locale). A bundle
+ * carries no settings, so the default markets, example rate table and an empty glossary apply:
+ * the channels need what their packs and the default markets need (zh-CN / CNY, en-US / USD).
  */
 
 export interface ItemJson {
@@ -63,12 +65,12 @@ export function titleOf(listing: Listing): string {
 }
 
 export function assess(ws: Pick<Workspace, 'listings' | 'imageMeta'>, messages: Messages, channels: readonly ChannelId[], options: { asOf: string; locales?: readonly CopyLocale[] }): ListingResult[] {
-  const ctx = { asOf: options.asOf, settings: DEFAULT_CHECKLIST_SETTINGS, imageMeta: ws.imageMeta };
+  const ctx: ChecklistContext = { asOf: options.asOf, settings: DEFAULT_CHECKLIST_SETTINGS, markets: DEFAULT_MARKET_SETTINGS, imageMeta: ws.imageMeta };
   return ws.listings.map((listing) => {
     const checklist = new ListingChecklist(listing, ctx);
     const results = channels.map((channel): ChannelResult => {
       const wanted = options.locales && options.locales.length > 0 ? options.locales : null;
-      const locales = CHANNEL_PACKS[channel].locales.filter((l) => wanted === null || wanted.includes(l));
+      const locales = checklist.localesFor(channel).filter((l) => wanted === null || wanted.includes(l));
       if (locales.length === 0) return { channel, ready: null, score: null, blockers: 0, warnings: 0, locales: [] };
       const perLocale = locales.map((locale): LocaleResult => {
         const r = checklist.evaluate(channel, locale);

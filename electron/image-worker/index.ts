@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { ImageOutcome } from '../services/image-engine';
 import { classifyError, errorMessage } from './input';
 import { probe, render, thumbnail, type OpContext } from './ops';
+import { drawSizeChart } from './size-chart-op';
 import { isWorkerRequest, type TestArgs, type WorkerJob, type WorkerReply } from './protocol';
 
 /*
@@ -67,6 +68,8 @@ function dispatch(job: WorkerJob, ctx: OpContext): Promise<unknown> {
       return thumbnail(job.args, ctx);
     case 'render':
       return render(job.args, ctx);
+    case 'sizeChart':
+      return drawSizeChart(job.args);
     case 'test':
       return runTestJob(job.args, ctx);
     default:

@@ -1,4 +1,5 @@
 import type { ImageMeta, ImageRule } from '../../shared/images/types';
+import type { SizeChartData } from '../../shared/size-chart/output';
 import type { ImageOutcome } from '../services/image-engine';
 
 /*
@@ -9,6 +10,8 @@ import type { ImageOutcome } from '../services/image-engine';
 export interface ProbeArgs { path: string }
 export interface ThumbnailArgs { path: string; outPath: string; size: number }
 export interface RenderArgs { path: string; rule: ImageRule; outPath: string; meta?: ImageMeta }
+/** A size chart drawn from data built for one channel, `width` wide, as PNG at outPath. */
+export interface SizeChartArgs { data: SizeChartData; width: number; maxHeight: number; outPath: string }
 /** Test-only job, honoured only when the worker runs with SHELFREADY_WORKER_TEST=1. */
 export interface TestArgs { crash?: boolean; sleepMs?: number; blockMs?: number }
 
@@ -16,6 +19,7 @@ export type WorkerJob =
   | { op: 'probe'; args: ProbeArgs }
   | { op: 'thumbnail'; args: ThumbnailArgs }
   | { op: 'render'; args: RenderArgs }
+  | { op: 'sizeChart'; args: SizeChartArgs }
   | { op: 'test'; args: TestArgs };
 
 export type WorkerRequest = (WorkerJob & { id: number }) | { cancel: number };

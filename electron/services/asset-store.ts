@@ -5,7 +5,8 @@ import { MAX_PASTE_BYTES } from '../../shared/images/schemas';
 import type { ImageErrorCode, ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
 import { copyHashing, fileErrorCode, hashFile, isMissing, listImageFiles, SHA256_HEX, tempPathFor, writeFileAtomic } from './asset-files';
 import { createDerivedFiles } from './derived-files';
-import type { ImageEngine, ImageOutcome } from './image-engine';
+import type { SizeChartData } from '../../shared/size-chart/output';
+import type { ImageEngine, ImageOutcome, SizeChartDrawing } from './image-engine';
 import type { Logger } from './logger';
 
 /*
@@ -41,6 +42,8 @@ export interface AssetStore {
   originalPath(hash: string): Promise<string | null>;
   /** A rendition's file on disk (for exports, which copy files rather than bytes); null when unknown. */
   renditionFile(key: string): Promise<{ path: string; format: ImageRule['format'] } | null>;
+  /** Draws a size chart built for a channel as a PNG at outPath (in the image workers, like every image). */
+  drawSizeChart(data: SizeChartData, size: { width: number; maxHeight: number }, outPath: string): Promise<ImageOutcome<SizeChartDrawing>>;
 }
 
 export interface AssetStoreOptions {
@@ -221,5 +224,6 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     readRendition: derived.readRendition,
     renditionFile: derived.renditionFile,
     originalPath: findOriginal,
+    drawSizeChart: (data, size, outPath) => engine.sizeChart(data, size, outPath),
   };
 }

@@ -1,12 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { marketsForChannel } from '../../shared/markets/market';
+import { marketsForChannel, type Market } from '../../shared/markets/market';
+import { sizeChartOutputFor } from '../../shared/size-chart/channel-output';
 import { requiredFor } from '../../shared/markets/requirements';
 import type { Listing } from '../../shared/model/listing';
 import type { Settings } from '../../shared/model/settings';
 import type { AssetStore } from './asset-store';
-import { stageRenditions, type ImageFailure } from './channel-renditions';
+import { stageRenditions, type ImageFailure, type StagedImage } from './channel-renditions';
 import { exportPackage, type ExportChannel, type ExportOutcome } from './exporters';
 import type { ExportPricing } from './exporters/types';
 import type { Logger } from './logger';
@@ -47,7 +48,31 @@ async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item:
 
 export type ChannelExportOutcome = ExportOutcome & { imageFailures: ImageFailure[] };
 
-export async function exportForChannel({ assets, channel, listings, outDir, now, logger, pricing }: {
+/** After every photo: a detail image's `order` no real image reaches. */
+const SIZE_CHART_ORDER = 1_000_000;
+
+/**
+ * The listing's size chart for the channel: its HTML table, and its PNG drawn into staging as the
+ * last detail image. A chart that cannot be drawn (too tall for the channel) is logged and left
+ * out of the images; the package is still written.
+ */
+async function stageSizeChart(assets: AssetStore, channel: ExportChannel, listing: Listing, markets: readonly Market[], staging: string, prefix: string, logger: Logger): Promise<{ html: string; image?: StagedImage }> {
+  const output = sizeChartOutputFor(listing, channel, markets);
+  if (!output) return { html: '' };
+  if (!output.ok) {
+    logger.info('size chart not output', { spuCode: listing.spuCode, problem: output.problem });
+    return { html: '' };
+  }
+  const filePath = join(staging, `${prefix}size-chart.png`);
+  const drawn = await assets.drawSizeChart(output.value.data, output.value.image, filePath);
+  if (!drawn.ok || !drawn.value.drawn) {
+    logger.warn('size chart not drawn', { spuCode: listing.spuCode, problem: drawn.ok ? (drawn.value.drawn ? '' : drawn.value.problem) : drawn.code });
+    return { html: output.value.html };
+  }
+  return { html: output.value.html, image: { ref: { assetId: 'size-chart', role: 'detail', order: SIZE_CHART_ORDER }, filePath, format: 'png' } };
+}
+
+export async function exportForChannel({ assets, channel, listings, outDir, now, logger, pricing, markets }: {
   assets: AssetStore;
   channel: ExportChannel;
   listings: readonly Listing[];
@@ -56,17 +81,23 @@ export async function exportForChannel({ assets, channel, listings, outDir, now,
   logger: Logger;
   /** The package's currency and the merchant's rates (exportPricing); without it, no conversion. */
   pricing?: ExportPricing;
+  /** The merchant's markets: with them, size charts go out as a detail image and an HTML table. */
+  markets?: readonly Market[];
 }): Promise<ChannelExportOutcome> {
   const staging = await mkdtemp(join(tmpdir(), 'shelfready-export-'));
   const imageFailures: ImageFailure[] = [];
   try {
     // Several listings at once so the worker pool stays busy (one listing's few images would leave
     // workers idle); results keep listing order, which the package's rows follow.
-    const staged = await mapInOrder(listings, STAGE_CONCURRENCY, (listing, n) => stageRenditions(assets, channel, listing, staging, `${n + 1}-`));
+    const staged = await mapInOrder(listings, STAGE_CONCURRENCY, async (listing, n) => {
+      const photos = await stageRenditions(assets, channel, listing, staging, `${n + 1}-`);
+      const chart = markets ? await stageSizeChart(assets, channel, listing, markets, staging, `${n + 1}-`, logger) : { html: '' };
+      return { ...photos, images: chart.image ? [...photos.images, chart.image] : photos.images, sizeChartHtml: chart.html };
+    });
     const items = listings.map((listing, n) => {
-      const { images, failures } = staged[n] ?? { images: [], failures: [] };
+      const { images, failures, sizeChartHtml } = staged[n] ?? { images: [], failures: [], sizeChartHtml: '' };
       imageFailures.push(...failures);
-      return { listing, images: images.map(({ ref, filePath }) => ({ ref, filePath })) };
+      return { listing, images: images.map(({ ref, filePath }) => ({ ref, filePath })), sizeChartHtml };
     });
     const outcome = await exportPackage({ channel, items, outDir, now, pricing });
     if (!outcome.ok) logger.warn('export failed', { channel, code: outcome.error.code });

@@ -1,4 +1,5 @@
 import type { ImageErrorCode, ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
+import type { SizeChartData } from '../../shared/size-chart/output';
 
 /*
  * What the rest of the app asks of image processing. Implemented by the worker pool
@@ -7,6 +8,11 @@ import type { ImageErrorCode, ImageMeta, ImageRule, RenditionResult } from '../.
  */
 
 export type ImageOutcome<T> = { ok: true; value: T } | { ok: false; code: ImageErrorCode; detail?: string };
+
+/** A drawn size chart, or why it could not be drawn (no font, taller than the channel allows). */
+export type SizeChartDrawing =
+  | { drawn: true; width: number; height: number }
+  | { drawn: false; problem: string; detail?: string };
 
 export interface JobOptions {
   signal?: AbortSignal;
@@ -28,5 +34,7 @@ export interface ImageEngine {
    * quality stepped down until maxBytes fits, metadata stripped. Checks against the rule included.
    */
   render(path: string, rule: ImageRule, outPath: string, options?: RenderOptions): Promise<ImageOutcome<Omit<RenditionResult, 'key' | 'isCached'>>>;
+  /** Draws a size chart (data built for one channel) as a PNG `size.width` wide at outPath. */
+  sizeChart(data: SizeChartData, size: { width: number; maxHeight: number }, outPath: string, options?: JobOptions): Promise<ImageOutcome<SizeChartDrawing>>;
   close(): Promise<void>;
 }

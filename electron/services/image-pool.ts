@@ -159,6 +159,7 @@ export function createImagePool({ size = availableParallelism(), spawn, cancelGr
     probe: (path, options) => submit({ op: 'probe', args: { path } }, options),
     thumbnail: (path, outPath, thumbSize, options) => submit({ op: 'thumbnail', args: { path, outPath, size: thumbSize } }, options),
     render: (path, rule, outPath, options) => submit({ op: 'render', args: { path, rule, outPath, meta: options?.meta } }, options),
+    sizeChart: (data, size, outPath, options) => submit({ op: 'sizeChart', args: { data, width: size.width, maxHeight: size.maxHeight, outPath } }, options),
     run: submit,
     workerStats: () => slots.filter((s) => s.handle).map((s) => ({ pid: s.handle?.pid, rss: s.rss })),
     queued: () => queue.length,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { z } from 'zod';
 import { DEFAULT_SETTINGS, settingsSchema, type ChecklistSettings, type Settings } from '../../shared/model/settings';
 import { createSerialQueue, readJsonFile, writeJsonFileAtomic } from './json-file';
 import type { Logger } from './logger';
@@ -41,13 +42,42 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): unknown 
   };
 }
 
+/** Any JSON object: which of its fields are usable is decided field by field in settingsFromFile. */
+const settingsFileSchema = z.record(z.string(), z.unknown());
+
+/**
+ * The stored settings, each top-level field validated on its own: one bad field (a hand-edited
+ * rate, a market from a newer version) falls back to its default and is logged, while the
+ * others, say the merchant's glossary, are kept. A field that is simply absent (a file written
+ * before it existed) takes its default quietly.
+ */
+export function settingsFromFile(data: Record<string, unknown>, logger: Logger): Settings {
+  const fields = settingsSchema.shape;
+  function field<K extends keyof Settings>(key: K, schema: z.ZodType<Settings[K]>): Settings[K] {
+    const parsed = schema.safeParse(data[key]);
+    if (parsed.success) return parsed.data;
+    if (key in data) logger.warn('json file invalid field, using its default', { field: key, issues: parsed.error.issues.length });
+    return DEFAULT_SETTINGS[key];
+  }
+  return {
+    language: field('language', fields.language),
+    watchedFolder: field('watchedFolder', fields.watchedFolder),
+    checklist: field('checklist', fields.checklist),
+    markets: field('markets', fields.markets),
+    rates: field('rates', fields.rates),
+    rounding: field('rounding', fields.rounding),
+    glossary: field('glossary', fields.glossary),
+  };
+}
+
 function isSame(a: Settings, b: Settings): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export async function createSettingsService({ dataDir, logger }: SettingsServiceOptions): Promise<SettingsService> {
   const filePath = join(dataDir, SETTINGS_FILE);
-  let current = await readJsonFile(filePath, settingsSchema, DEFAULT_SETTINGS, logger);
+  // A missing, corrupt or non-object file reads as {}: every field then takes its default.
+  let current = settingsFromFile(await readJsonFile(filePath, settingsFileSchema, {}, logger), logger);
   const listeners = new Set<(settings: Settings) => void>();
   const serial = createSerialQueue();
 

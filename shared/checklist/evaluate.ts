@@ -7,6 +7,7 @@ import { effectiveSeverity, ruleApplies, type ChannelPack, type ChannelRule, typ
 import { CORE, CORE_RULES } from '../rules/core-rules';
 import { CHANNEL_PACKS } from '../rules/packs';
 import { ImageFacts } from './image-facts';
+import { hasCopyText, MarketFacts } from './market-facts';
 import { skuFacts, skuLabel, variantGroupOf, type SkuFacts } from './sku-facts';
 import { findTerm, findTerms, repeatedWords, type TermHit } from './text';
 import { forbiddenChars, type ForbiddenSet } from './title-chars';
@@ -105,6 +106,8 @@ interface Env {
   copy: Copy;
   title: TitleFacts;
   titlePath: FieldPath;
+  /** The locale has no copy at all: its copy items fold into one "copy missing" item. */
+  copyMissing: boolean;
 }
 
 interface BlockOutcome {
@@ -123,9 +126,11 @@ interface LiveRule {
 
 /**
  * Core rules whose outcome depends only on the locale's copy, its title and the SKUs, so one run
- * serves every channel. keyword-up-front is core but reads the channel's front part: it runs per channel.
+ * serves every channel. Core rules that read the channel run per channel: keyword-up-front (its
+ * front part), market prices (its markets' currencies) and translation-current (its title override).
  */
-const CORE_SET: ReadonlySet<ChannelRule> = new Set([...CORE_RULES, CORE.adLaw].filter((r) => r !== CORE.keywordUpFront));
+const PER_CHANNEL: ReadonlySet<ChannelRule> = new Set([CORE.keywordUpFront, CORE.marketPrices, CORE.translationCurrent]);
+const CORE_SET: ReadonlySet<ChannelRule> = new Set([...CORE_RULES, CORE.adLaw].filter((r) => !PER_CHANNEL.has(r)));
 const SET_TAGS = new Map<string, string>();
 interface PackSplit {
   shared: readonly ChannelRule[];
@@ -168,6 +173,14 @@ function splitPack(pack: ChannelPack, asOf: string): PackSplit {
 }
 
 const NONE: ChecklistItem[] = [];
+
+/** What a SKU rollup emits, the same for every channel and locale (items share it; nothing mutates it). */
+interface RollupParts {
+  code: ChecklistCode;
+  path: FieldPath;
+  params: ChecklistItem['params'];
+  extra: { subject?: string; variantGroup?: ChecklistItem['variantGroup'] };
+}
 const NO_OVERRIDES: ReadonlyMap<string, ChecklistOverride> = new Map();
 
 /**
@@ -187,6 +200,8 @@ class Collector implements BlockOutcome {
   constructor(
     private readonly locale: CopyLocale,
     private readonly overrides: ReadonlyMap<string, ChecklistOverride>,
+    /** The locale has no copy: its copy items still score, but only copy.localeMissing is listed. */
+    private readonly foldsCopy: boolean,
   ) {}
 
   start({ rule, severity }: LiveRule): void {
@@ -203,6 +218,11 @@ class Collector implements BlockOutcome {
 
   emit(code: ChecklistCode, path: FieldPath, params: ChecklistItem['params'] = {}, extra: { subject?: string; variantGroup?: ChecklistItem['variantGroup'] } = {}): void {
     const { rule, severity } = this;
+    if (this.foldsCopy && path[0] === 'copy' && code !== 'copy.localeMissing') {
+      if (severity === 'blocker') this.worst = 'blocker';
+      else if (this.worst === 'pass') this.worst = 'warning';
+      return;
+    }
     const key = extra.subject === undefined ? `${rule.id}|${this.locale}` : `${rule.id}|${this.locale}|${extra.subject}`;
     const item: ChecklistItem = { key, ruleId: rule.id, code, severity, confidence: rule.confidence, source: rule.source, effectiveFrom: rule.effectiveFrom, path, params };
     if (extra.variantGroup) item.variantGroup = extra.variantGroup;
@@ -239,12 +259,17 @@ export class ListingChecklist {
   private readonly termScans = new Map<string, Map<string, TermHit[]>>();
   private readonly lengths = new Map<string, number>();
   private readonly overrides: ReadonlyMap<string, ChecklistOverride>;
+  private readonly market: MarketFacts;
+  /** By locale; made on first use, like the rollups (a catalog pass builds 10,000 checklists). */
+  private copyMissing?: Map<CopyLocale, boolean>;
+  private rollups?: Map<readonly number[], RollupParts>;
 
   constructor(
     readonly listing: Listing,
     private readonly ctx: ChecklistContext,
   ) {
     this.images = new ImageFacts(listing, ctx);
+    this.market = new MarketFacts(listing, ctx.markets, ctx.asOf);
     this.overrides = listing.overrides.length === 0 ? NO_OVERRIDES : new Map(listing.overrides.map((o) => [o.key, o]));
   }
 
@@ -300,6 +325,24 @@ export class ListingChecklist {
     return hits;
   }
 
+  /**
+   * Copy locales the channel needs: its pack's and those of the markets that sell on it
+   * (Settings → Markets). evaluateChannel checks each; one without copy gets copy.localeMissing.
+   */
+  localesFor(channel: ChannelId): readonly CopyLocale[] {
+    return this.market.needs(channel).locales;
+  }
+
+  private isCopyMissing(locale: CopyLocale): boolean {
+    this.copyMissing ??= new Map();
+    let missing = this.copyMissing.get(locale);
+    if (missing === undefined) {
+      missing = !hasCopyText(this.listing.copy[locale]);
+      this.copyMissing.set(locale, missing);
+    }
+    return missing;
+  }
+
   /** The checklist for one channel in one locale. */
   evaluate(channel: ChannelId, locale: CopyLocale): ChannelReadiness {
     const pack = CHANNEL_PACKS[channel];
@@ -309,6 +352,7 @@ export class ListingChecklist {
       channel, locale, pack, copy,
       title: this.titleFacts(override || copy.title.trim()),
       titlePath: override ? ['copy', locale, 'titleOverrides', channel] : this.titlePathOf(locale),
+      copyMissing: this.isCopyMissing(locale),
     };
     const split = splitPack(pack, this.ctx.asOf);
     // Core rules read the locale's copy, its title and the SKUs, not the channel: one run serves
@@ -335,7 +379,7 @@ export class ListingChecklist {
   }
 
   private runRules(rules: readonly LiveRule[], env: Env): Collector {
-    const out = new Collector(env.locale, this.overrides);
+    const out = new Collector(env.locale, this.overrides, env.copyMissing);
     for (const live of rules) {
       if (live.rule.check.kind === 'title-length') out.lengthRule = live.rule;
       out.start(live);
@@ -345,9 +389,9 @@ export class ListingChecklist {
     return out;
   }
 
-  /** The channel in every locale it needs: ready only when ready in all of them. */
+  /** The channel in every locale it needs (localesFor): ready only when ready in all of them. */
   evaluateChannel(channel: ChannelId): { ready: boolean; score: number; results: ChannelReadiness[] } {
-    const results = CHANNEL_PACKS[channel].locales.map((locale) => this.evaluate(channel, locale));
+    const results = this.localesFor(channel).map((locale) => this.evaluate(channel, locale));
     return {
       ready: results.every((r) => r.ready),
       score: Math.min(...results.map((r) => r.score)),
@@ -482,6 +526,39 @@ export class ListingChecklist {
       case 'keyword-up-front':
         this.checkUpFront(env, out);
         return;
+      case 'copy-locale':
+        if (env.copyMissing) out.emit('copy.localeMissing', ['copy', locale], { locale });
+        return;
+      case 'translation-current':
+        for (const field of this.market.outdatedIn(locale)) {
+          if (field.channel === undefined || field.channel === env.channel) out.emit(field.code, field.path, field.params, { subject: field.key });
+        }
+        return;
+      case 'glossary': {
+        const gaps = this.market.glossaryGapsIn(locale);
+        if (gaps.length === 0) return;
+        const source = this.market.sourceFor(locale) ?? '';
+        for (const { path, miss } of gaps) {
+          out.emit('glossary.termMissing', path, { term: miss.term, found: miss.found, expected: miss.expected, source }, { subject: miss.term.toLowerCase() });
+        }
+        return;
+      }
+      case 'market-prices':
+        this.checkMarketPrices(env, out);
+        return;
+      case 'size-chart':
+        if (this.market.isSizeChartMissing()) out.emit('sizeChart.missing', ['sizeChart'], { categoryPath: listing.categoryPath.join(' > ') });
+        return;
+    }
+  }
+
+  /** Each currency the channel's markets need besides the listing's own (core sku.priced covers that one). */
+  private checkMarketPrices(env: Env, out: Collector): void {
+    for (const currency of this.market.needs(env.channel).currencies) {
+      if (currency === this.listing.currency) continue;
+      const { missing, invalid } = this.market.priceGapsIn(currency, this.skus.unpriced);
+      this.rollup('price.currencyMissing', missing, ['prices', currency, 'price'], out, { currency }, currency);
+      this.rollup('price.currencyInvalid', invalid, ['prices', currency, 'price'], out, { currency }, `${currency}.invalid`);
     }
   }
 
@@ -510,12 +587,29 @@ export class ListingChecklist {
     }
   }
 
-  /** One item for all SKUs failing the same check, pointing at the first of them. */
-  private rollup(code: ChecklistCode, indexes: readonly number[], field: string, out: Collector, params: ChecklistItem['params'] = {}): void {
+  /**
+   * One item for all SKUs failing the same check, pointing at the first of them (its `field`, or
+   * the path under it). Its parts are kept per failing-index list, so a list computed once per
+   * listing (SKU facts, prices per currency) is rolled up once for every channel and locale.
+   */
+  private rollup(code: ChecklistCode, indexes: readonly number[], field: string | FieldPath, out: Collector, params: ChecklistItem['params'] = {}, subject?: string): void {
     const first = indexes[0];
     if (first === undefined) return;
-    const variantGroup = variantGroupOf(this.listing, indexes);
-    out.emit(code, ['skus', first, field], { ...params, count: indexes.length, total: this.listing.skus.length, sku: skuLabel(this.listing.skus[first], first) }, variantGroup ? { variantGroup } : {});
+    this.rollups ??= new Map();
+    let parts = this.rollups.get(indexes);
+    if (parts?.code !== code) {
+      const variantGroup = variantGroupOf(this.listing, indexes);
+      const extra: RollupParts['extra'] = {};
+      if (variantGroup) extra.variantGroup = variantGroup;
+      if (subject !== undefined) extra.subject = subject;
+      parts = {
+        code, extra,
+        path: typeof field === 'string' ? ['skus', first, field] : ['skus', first, ...field],
+        params: { ...params, count: indexes.length, total: this.listing.skus.length, sku: skuLabel(this.listing.skus[first], first) },
+      };
+      this.rollups.set(indexes, parts);
+    }
+    out.emit(code, parts.path, parts.params, parts.extra);
   }
 
   private checkVariantImages(env: Env, out: Collector): void {

@@ -3,6 +3,10 @@ import type { ChecklistOverride } from '../model/listing';
 import type { ChecklistSettings } from '../model/settings';
 import type { FieldPath } from '../model/validate';
 import type { Confidence, ImageMeta, ImageSlot } from '../images/types';
+import type { Market } from '../markets/market';
+import type { RateTable } from '../markets/rates';
+import type { RoundingRule } from '../markets/rounding';
+import type { GlossaryEntry } from '../translation/glossary';
 import type { Severity } from '../rules/channel-rule';
 import type { TitleUnit } from './title-units';
 
@@ -37,6 +41,16 @@ export const CHECKLIST_CODES = [
   'keyword.missing',
   'keyword.secondaryMissing',
   'keyword.notUpFront',
+  'copy.localeMissing',
+  'translation.outdatedTitle',
+  'translation.outdatedSubtitle',
+  'translation.outdatedDescription',
+  'translation.outdatedBullet',
+  'translation.outdatedTitleOverride',
+  'glossary.termMissing',
+  'price.currencyMissing',
+  'price.currencyInvalid',
+  'sizeChart.missing',
 ] as const;
 export type ChecklistCode = (typeof CHECKLIST_CODES)[number];
 
@@ -89,10 +103,24 @@ export interface ChannelReadiness {
   meter: TitleMeter;
 }
 
+/**
+ * The settings that say where and how a listing is sold: markets (which copy locales and currencies
+ * each channel needs), the rate table and rounding (whether a price can be derived), and the
+ * glossary translations are held to. A Settings object fits as is; marketSettingsOf picks these.
+ */
+export interface MarketSettings {
+  markets: readonly Market[];
+  rates: RateTable;
+  rounding: readonly RoundingRule[];
+  glossary: readonly GlossaryEntry[];
+}
+
 export interface ChecklistContext {
   /** ISO date (YYYY-MM-DD) the rules are applied as of. */
   asOf: string;
   settings: ChecklistSettings;
+  /** Keep one object while its content is the same: the engine caches what it derives per object. */
+  markets: MarketSettings;
   /** Measured facts of an image original, by content hash; undefined when not (yet) known. */
   imageMeta(hash: string): ImageMeta | undefined;
   /** What a rendered rendition found, when known (e.g. it could not fit the byte limit). */

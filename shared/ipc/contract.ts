@@ -14,7 +14,10 @@ import { accountEndpointSchema, PUSH_TARGETS } from '../publish/accounts';
 import { EXPORT_CHANNELS } from '../publish/export-channels';
 import { pushErrorSchema } from '../publish/push-error';
 import { listingSchema } from '../model/listing';
-import { checklistSettingsSchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
+import { checklistSettingsSchema, glossarySchema, settingsSchema, UI_LANGUAGES, WATCHED_FOLDER_MAX_LENGTH } from '../model/settings';
+import { marketsSchema } from '../markets/market';
+import { rateTableSchema } from '../markets/rates';
+import { roundingRulesSchema } from '../markets/rounding';
 import type { ChannelName, EventName } from './names';
 import { launchChannels } from './contract-launch';
 import { translationChannels } from './contract-translation';
@@ -66,6 +69,11 @@ export const channels = {
         watchedFolder: z.string().max(WATCHED_FOLDER_MAX_LENGTH).regex(ABSOLUTE_PATH, 'an absolute path').nullable().optional(),
         /** Margin threshold, 广告法 list edits, competitor brands: only the fields given change. */
         checklist: checklistPatchSchema.optional(),
+        /** Each of these replaces the stored list or table as a whole; the UI edits a full copy. */
+        markets: marketsSchema.optional(),
+        rates: rateTableSchema.optional(),
+        rounding: roundingRulesSchema.optional(),
+        glossary: glossarySchema.optional(),
       })
       .strict(),
     output: settingsSchema,

@@ -50,7 +50,18 @@ export type RuleCheck =
   | { kind: 'ad-law' }
   | { kind: 'competitor-brand' }
   | { kind: 'keyword-in-title'; priority: 'primary' | 'secondary' }
-  | { kind: 'keyword-up-front' };
+  | { kind: 'keyword-up-front' }
+  // Markets (issue 7): what the merchant's markets add to a channel's needs (shared/markets).
+  /** The locale has copy at all; without it the locale's other copy items fold into this one. */
+  | { kind: 'copy-locale' }
+  /** No field of the locale is outdated against the source it was translated from. */
+  | { kind: 'translation-current' }
+  /** Translated copy uses the glossary's agreed term for each term its source uses. */
+  | { kind: 'glossary' }
+  /** Every SKU has a price, typed or derivable, in each currency the channel's markets need. */
+  | { kind: 'market-prices' }
+  /** A listing whose category is worn in sizes carries a size chart. */
+  | { kind: 'size-chart' };
 
 export interface ChannelRule {
   /** Stable id, e.g. "amazon.title.length.v2"; core rules start with "core.". */

@@ -34,10 +34,21 @@ export const CORE = {
       'app estimate: search results and mobile lists show only the start of a title; no channel publishes how much'),
     confidence: 'unverified',
   },
+  copyLocale: core('copy.locale.v1', { kind: 'copy-locale' }, 'blocker',
+    'app rule: a channel needs copy in its own language and in the language of every market that sells on it (Settings → Markets)'),
+  translationCurrent: core('copy.translation-current.v1', { kind: 'translation-current' }, 'warning',
+    'app rule: a translated field counts as current once reviewed against the source as it is now; a source edit (or text never reviewed) flags it. The wording may rightly stay, so: warning with override'),
+  glossary: core('copy.glossary.v1', { kind: 'glossary' }, 'warning',
+    'app rule: translations use the agreed term from the glossary in Settings; context can justify another wording, so: warning with override'),
+  marketPrices: core('price.market-currency.v1', { kind: 'market-prices' }, 'blocker',
+    'app rule: a channel sells in its markets\' currencies (Settings → Markets); a SKU needs a price typed for the currency or derivable from the base price through the rate table'),
+  sizeChart: core('size-chart.present.v1', { kind: 'size-chart' }, 'warning',
+    'app rule: clothing and shoes sell with a size chart (Douyin size_info_template_id, channel-rules.md §4; Taobao 尺码库, §1.5). No channel doc makes it mandatory and one-size items exist, so: warning with override'),
 } satisfies Record<string, ChannelRule>;
 
 /** Core rules every pack includes (the 广告法 rule only where Chinese advertising law applies). */
 export const CORE_RULES: readonly ChannelRule[] = [
-  CORE.titlePresent, CORE.skuPresent, CORE.skuPriced, CORE.skuStocked, CORE.skuInStock, CORE.saleWithinList, CORE.margin,
+  CORE.copyLocale, CORE.titlePresent, CORE.skuPresent, CORE.skuPriced, CORE.marketPrices, CORE.skuStocked, CORE.skuInStock, CORE.saleWithinList, CORE.margin,
   CORE.competitorBrand, CORE.primaryKeyword, CORE.secondaryKeyword, CORE.keywordUpFront,
+  CORE.translationCurrent, CORE.glossary, CORE.sizeChart,
 ];

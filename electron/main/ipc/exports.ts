@@ -8,7 +8,7 @@ export function createExportHandlers({ assets, pickFolder, logger, settings }: P
     'exports:create': async ({ channel, listings }) => {
       const outDir = await pickFolder();
       if (!outDir) return ok({ status: 'cancelled' as const });
-      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: logger.child({ area: 'export' }), pricing: exportPricing(channel, settings.get()) });
+      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: logger.child({ area: 'export' }), pricing: exportPricing(channel, settings.get()), markets: settings.get().markets });
       const imageFailures = outcome.imageFailures.map(({ spuCode, assetId, code }) => ({ spuCode, assetId, code }));
       if (!outcome.ok) {
         // Expected failures are values the UI translates (exports:errors.<code>).

@@ -25,7 +25,7 @@ export function createLaunchHandlers({ assets, dataDir, openPath, logger, settin
     'launches:export': async ({ launchId, channel, listings }) => {
       const outDir = join(launchFolder(dataDir, launchId), 'exports');
       await mkdir(outDir, { recursive: true });
-      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: log, pricing: exportPricing(channel, settings.get()) });
+      const outcome = await exportForChannel({ assets, channel, listings, outDir, now: new Date(), logger: log, pricing: exportPricing(channel, settings.get()), markets: settings.get().markets });
       const imageFailures = outcome.imageFailures.map(({ spuCode, assetId, code }) => ({ spuCode, assetId, code }));
       if (!outcome.ok) return ok({ status: 'failed' as const, code: outcome.error.code, ...(outcome.error.path ? { path: outcome.error.path } : {}) });
       const { folder, zipPath, warnings } = outcome.value;

@@ -22,6 +22,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
  * markup the connectors send (paragraphs at blank lines, `<br>` inside one), so a product reads
  * the same whether it was pushed or imported from a package.
  */
-export function descriptionHtml(description: string, bullets: readonly string[]): string {
-  return copyToHtml(description.replace(/\r\n?/g, '\n'), bullets);
+export function descriptionHtml(description: string, bullets: readonly string[], sizeChartHtml = ''): string {
+  return copyToHtml(description.replace(/\r\n?/g, '\n'), bullets) + sizeChartHtml;
 }

@@ -57,7 +57,7 @@ export function shopifyRows(p: PreparedListing, ctx: FormatContext): CsvCell[][]
     if (i === 0) {
       Object.assign(cells, {
         Title: p.title,
-        Description: descriptionHtml(p.description, p.bullets),
+        Description: descriptionHtml(p.description, p.bullets, p.sizeChartHtml),
         Vendor: listing.brand,
         Type: listing.categoryPath.at(-1) ?? '',
         Tags: listing.tags.join(', '),

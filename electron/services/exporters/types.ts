@@ -21,6 +21,8 @@ export interface ExportImage {
 export interface ExportItem {
   listing: Listing;
   images: readonly ExportImage[];
+  /** The size chart as an HTML table for the channel's markets, appended to HTML descriptions. */
+  sizeChartHtml?: string;
 }
 
 export interface ExportOptions {
@@ -112,6 +114,8 @@ export interface PreparedListing {
   bullets: string[];
   description: string;
   keywords: string[];
+  /** '' without a size chart. */
+  sizeChartHtml: string;
   /** The currency the SKUs' amounts are in: the package's, which may differ from the listing's own. */
   currency: Currency;
   skus: PreparedSku[];

@@ -49,7 +49,7 @@ export function wooRows(p: PreparedListing, ctx: FormatContext): CsvCell[][] {
     'Is featured?': 0,
     'Visibility in catalog': 'visible',
     'Short description': p.subtitle,
-    Description: descriptionHtml(p.description, p.bullets),
+    Description: descriptionHtml(p.description, p.bullets, p.sizeChartHtml),
     'Tax status': 'taxable',
     'In stock?': p.skus.some((s) => s.stock > 0) ? 1 : 0,
     'Backorders allowed?': 0,

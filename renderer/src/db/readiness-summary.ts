@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { ListingChecklist } from '@shared/checklist/evaluate';
-import type { ChecklistContext } from '@shared/checklist/types';
+import type { ChecklistContext, MarketSettings } from '@shared/checklist/types';
 import type { ImageMeta } from '@shared/images/types';
 import { CHANNEL_IDS, type ChannelId } from '@shared/model/ids';
 import type { Listing } from '@shared/model/listing';
@@ -9,16 +9,20 @@ import { CHANNEL_PACKS } from '@shared/rules/packs';
 import { todayIso } from '../features/checklist/as-of';
 import { getChecklistSettings } from '../features/checklist/checklist-settings';
 import { checklistContext } from '../features/checklist/context';
+import { getMarketSettings } from '../features/checklist/market-settings';
 
 /*
  * Per-channel readiness as stored in each listing's summary, so the 10,000-row catalog shows and
  * filters it without reading full documents or re-running the engine. What it was computed with
- * (settings, the date, the engine) is the readiness stamp; when today's stamp differs the stored
+ * (checklist and market settings, the date, the engine) is the readiness stamp; when today's stamp differs the stored
  * values are stale and listings.refreshReadiness() recomputes them in the background.
  */
 
-/** Bump when the engine changes in a way the rule-pack versions below do not capture. */
-export const READINESS_VERSION = 1;
+/**
+ * Bump when the engine changes in a way the rule-pack versions below do not capture.
+ * 2: channels need their markets' locales too (evaluateChannel checks ChecklistContext.markets).
+ */
+export const READINESS_VERSION = 2;
 
 export interface SummaryReadiness {
   /** Channels with no open blocker (in every locale the channel needs). */
@@ -64,18 +68,20 @@ function hashText(text: string): string {
 const PACK_VERSIONS = CHANNEL_IDS.map((c) => `${c}.${CHANNEL_PACKS[c].version}`).join(',');
 
 /** What stored readiness was computed with; a different stamp today means it is stale. */
-export function readinessStamp(settings: ChecklistSettings, asOf: string): string {
-  return `v${READINESS_VERSION}|${hashText(PACK_VERSIONS)}|${asOf}|${hashText(JSON.stringify(settings))}`;
+export function readinessStamp(settings: ChecklistSettings, asOf: string, markets: MarketSettings = getMarketSettings()): string {
+  return `v${READINESS_VERSION}|${hashText(PACK_VERSIONS)}|${asOf}|${hashText(JSON.stringify(settings))}|${hashText(JSON.stringify(markets))}`;
 }
 
 export interface ReadinessInputs {
   settings: ChecklistSettings;
   asOf: string;
+  /** Markets, rates and glossary; the ones in force when left out. */
+  markets?: MarketSettings;
 }
 
-/** The checklist settings in force now and today's date, as every summary write uses them. */
+/** The checklist and market settings in force now and today's date, as every summary write uses them. */
 export function currentReadinessInputs(): ReadinessInputs {
-  return { settings: getChecklistSettings(), asOf: todayIso() };
+  return { settings: getChecklistSettings(), asOf: todayIso(), markets: getMarketSettings() };
 }
 
 export const READINESS_STAMP_KEY = 'readinessStamp';
@@ -104,5 +110,5 @@ export async function loadReadinessContext(
   rows.forEach((row) => {
     if (row) metas.set(row.hash, row);
   });
-  return checklistContext(inputs.settings, metas, inputs.asOf);
+  return checklistContext(inputs.settings, metas, inputs.asOf, inputs.markets ?? getMarketSettings());
 }

@@ -16,7 +16,7 @@ const TITLE_75_FROM = '2026-07-27';
 
 export const AMAZON: ChannelPack = {
   channel: 'amazon',
-  version: 2,
+  version: 3,
   locales: ['en-US'],
   titleUnit: 'chars',
   frontUnits: 75,

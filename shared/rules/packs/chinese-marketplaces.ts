@@ -13,9 +13,9 @@ const TAOBAO_HELP = 'channel-rules.md §1.1: seller help "商品标题如何填�
 const TOP_ITEM = 'channel-rules.md §1.2: TOP taobao.item.add (bububa/opentaobao)';
 const TAOBAO_IMAGES = 'channel-rules.md §1.3: 5 main images, 5th white-background (http://wztg.net/wenda/203288.html)';
 
-/** A version-1 pack for a Chinese marketplace: zh-CN copy, titles in 汉字 = 2 units, 广告法 applies. */
+/** A version-2 pack (v2: the markets core rules) for a Chinese marketplace: zh-CN copy, titles in 汉字 = 2 units, 广告法 applies. */
 function chinesePack(channel: ChannelPack['channel'], rules: ChannelPack['rules']): ChannelPack {
-  return { channel, version: 1, locales: ['zh-CN'], titleUnit: 'cjk-double', frontUnits: 40, rules: [...CORE_RULES, CORE.adLaw, ...rules] };
+  return { channel, version: 2, locales: ['zh-CN'], titleUnit: 'cjk-double', frontUnits: 40, rules: [...CORE_RULES, CORE.adLaw, ...rules] };
 }
 
 function taobaoFamily(channel: 'taobao' | 'tmall', extra: ChannelPack['rules']): ChannelPack {

@@ -11,7 +11,7 @@ const NO_IMAGE = 'app rule: the platform accepts a product without images, but i
 
 export const SHOPIFY: ChannelPack = {
   channel: 'shopify',
-  version: 1,
+  version: 2,
   locales: ['en-US'],
   titleUnit: 'chars',
   frontUnits: 70,
@@ -26,7 +26,7 @@ export const SHOPIFY: ChannelPack = {
 
 export const WOOCOMMERCE: ChannelPack = {
   channel: 'woocommerce',
-  version: 1,
+  version: 2,
   locales: ['en-US'],
   titleUnit: 'chars',
   frontUnits: 70,
@@ -38,7 +38,7 @@ export const WOOCOMMERCE: ChannelPack = {
 
 export const OWN_MALL: ChannelPack = {
   channel: 'own-mall',
-  version: 1,
+  version: 2,
   locales: ['zh-CN', 'en-US'],
   titleUnit: 'chars',
   frontUnits: 40,

@@ -7,7 +7,10 @@ import { createAssetStore, type AssetStore } from '../../../electron/services/as
 import { exportForChannel } from '../../../electron/services/channel-export';
 import type { ImagePool } from '../../../electron/services/image-pool';
 import { createLogger, type Logger } from '../../../electron/services/logger';
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_MARKETS } from '../../../shared/markets/market';
 import { createEmptyCopy, createListing } from '../../../shared/model/factory';
+import { createSizeChart, setSizeChartCell } from '../../../shared/model/size-chart';
 import type { ImageRef, Listing } from '../../../shared/model/listing';
 import { noisy, startPool, WORKER_TEST_TIMEOUT_MS } from '../images/fixtures';
 
@@ -75,5 +78,23 @@ describe('export for a channel', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.imageFailures).toEqual([{ listingId: expect.any(String), spuCode: 'DR26S-00001', assetId: missing, code: 'file-gone' }]);
     expect(await readdir(join(outcome.value.folder, 'images'))).toEqual(['DR26S-00001_1.jpg']);
+  });
+
+  it('sends the size chart as the last detail image, drawn at the channel width, and as a table in HTML descriptions', async () => {
+    let chart = createSizeChart(['S', 'M'], ['胸围', '衣长']);
+    chart = setSizeChartCell(setSizeChartCell(chart, 0, 0, '84-88'), 1, 1, '112');
+    const withChart = { ...listing([{ assetId: hashes[0] ?? '', role: 'main', order: 0 }]), sizeChart: chart };
+    const taobao = await exportForChannel({ assets: store, channel: 'taobao', listings: [withChart], outDir: join(dir, 'out3'), now: new Date(2026, 10, 25, 14, 7), logger, markets: DEFAULT_MARKETS });
+    if (!taobao.ok) throw new Error(taobao.error.message);
+    expect((await readdir(join(taobao.value.folder, 'images'))).sort()).toEqual(['DR26S-00001_1.jpg', 'DR26S-00001_detail_1.png']);
+    // Taobao detail images are 750 px wide (shared/rules/image-rules.ts).
+    expect(await sharp(join(taobao.value.folder, 'images', 'DR26S-00001_detail_1.png')).metadata()).toMatchObject({ width: 750, format: 'png' });
+
+    const shopify = await exportForChannel({ assets: store, channel: 'shopify', listings: [withChart], outDir: join(dir, 'out4'), now: new Date(2026, 10, 25, 14, 8), logger, markets: DEFAULT_MARKETS });
+    if (!shopify.ok) throw new Error(shopify.error.message);
+    const csv = await readFile(join(shopify.value.folder, 'shopify-products.csv'), 'utf8');
+    // The US market reads inches: 84-88 cm is 33.1-34.6 in.
+    expect(csv).toContain('<table');
+    expect(csv).toContain('33.1');
   });
 });

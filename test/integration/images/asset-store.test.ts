@@ -25,6 +25,7 @@ beforeAll(async () => {
     probe: (...args) => ((decodes.probe += 1), pool.probe(...args)),
     thumbnail: (...args) => ((decodes.thumbnail += 1), pool.thumbnail(...args)),
     render: (...args) => ((decodes.render += 1), pool.render(...args)),
+    sizeChart: (...args) => pool.sizeChart(...args),
     close: () => pool.close(),
   };
   store = createAssetStore({ dataDir: join(dir, 'data'), engine: counted, logger: await createLogger({ stderr: false }) });

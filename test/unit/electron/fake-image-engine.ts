@@ -48,6 +48,11 @@ export function createFakeEngine(gate: Promise<void> = Promise.resolve()): FakeE
         value: { assetHash: 'engine-does-not-know', ruleId: rule.id, width: rule.width, height: rule.height, bytes: bytes.length, format: rule.format, quality: 85, checks: [], isPassing: true },
       };
     },
+    // Draws a marker file: what the exporters do with a size chart is tested, not the drawing.
+    sizeChart: async (data, size, outPath) => {
+      await writeFile(outPath, `SIZECHART:${size.width}:${data.rows.map((r) => r[0]).join(',')}`);
+      return { ok: true, value: { drawn: true, width: size.width, height: 100 } };
+    },
     close: async () => undefined,
   };
 }

@@ -1,5 +1,5 @@
 import { createEmptyCopy } from '@shared/model/factory';
-import { newId, type ChannelId, type CopyLocale } from '@shared/model/ids';
+import { newId, type ChannelId, type CopyLocale, type Currency } from '@shared/model/ids';
 import type { Copy, Listing, OptionAxis, Sku, Spec } from '@shared/model/listing';
 
 /*
@@ -30,6 +30,33 @@ export type SkuTextField = 'code' | 'price' | 'compareAtPrice' | 'cost' | 'stock
 export const setSkuField = (index: number, field: SkuTextField, value: string): Recipe => (l) => {
   const sku = l.skus[index];
   return sku ? { ...l, skus: replaceAt(l.skus, index, { ...sku, [field]: value }) } : l;
+};
+
+/**
+ * Sets the price the merchant typed for a SKU in another currency (an empty string keeps the entry,
+ * so the field stays open while it is retyped); that currency's compare-at price, if any, is kept.
+ */
+export const setSkuCurrencyPrice = (index: number, currency: Currency, price: string): Recipe => (l) => {
+  const sku = l.skus[index];
+  if (!sku) return l;
+  const entry = sku.prices?.[currency];
+  return { ...l, skus: replaceAt(l.skus, index, { ...sku, prices: { ...sku.prices, [currency]: { ...entry, price } } }) };
+};
+
+/**
+ * Drops a SKU's own price for a currency, so it is derived from the base price again. A compare-at
+ * price typed for that currency (the editor does not show one; imports can bring it) is kept.
+ */
+export const clearSkuCurrencyPrice = (index: number, currency: Currency): Recipe => (l) => {
+  const sku = l.skus[index];
+  const entry = sku?.prices?.[currency];
+  if (!sku?.prices || !entry) return l;
+  const { [currency]: _removed, ...rest } = sku.prices;
+  const keptCompareAt = entry.compareAtPrice?.trim() ? { [currency]: { price: '', compareAtPrice: entry.compareAtPrice } } : {};
+  const prices = { ...rest, ...keptCompareAt };
+  const { prices: _old, ...withoutPrices } = sku;
+  const next: Sku = Object.keys(prices).length === 0 ? withoutPrices : { ...sku, prices };
+  return { ...l, skus: replaceAt(l.skus, index, next) };
 };
 
 export function createSku(axisCount: number): Sku {

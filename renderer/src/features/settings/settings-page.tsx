@@ -6,6 +6,9 @@ import { changeLanguage } from '../../i18n';
 import { WatchedFolderField } from './watched-folder-field';
 import { ChecklistSettingsCard } from './checklist-settings-card';
 import { AccountsCard } from './accounts/accounts-card';
+import { GlossaryCard } from './markets/glossary-card';
+import { MarketsCard } from './markets/markets-card';
+import { RatesCard } from './markets/rates-card';
 
 interface Info { version: string; osLocale: string }
 
@@ -47,6 +50,9 @@ export function SettingsPage() {
         </label>
       </section>
       <WatchedFolderField settings={settings} onChange={setSettings} />
+      <MarketsCard />
+      <RatesCard />
+      <GlossaryCard />
       <ChecklistSettingsCard />
       <AccountsCard />
       <section className="card">

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyCopy, createListing, type Listing } from '@shared/model';
 import { DEFAULT_CHECKLIST_SETTINGS } from '@shared/model/settings';
 import { CHANNEL_PACKS, upcomingRules } from '@shared/rules/packs';
+import { DEFAULT_MARKET_SETTINGS } from '@shared/checklist/market-facts';
 import type { ChecklistContext } from '@shared/checklist/types';
 import { collectImpact, failsRule, listingTitle, sortUpcoming, type ImpactedListing } from '../../../../renderer/src/features/settings/rules/rule-impact';
 
-const contextFor = (asOf: string): ChecklistContext => ({ asOf, settings: DEFAULT_CHECKLIST_SETTINGS, imageMeta: () => undefined });
+const contextFor = (asOf: string): ChecklistContext => ({ asOf, settings: DEFAULT_CHECKLIST_SETTINGS, markets: DEFAULT_MARKET_SETTINGS, imageMeta: () => undefined });
 
 const LONG = 'Women\'s Merino Wool Blend Turtleneck Sweater with Ribbed Cuffs, Relaxed Fit, Navy'; // 82 characters
 const SHORT = 'Merino Wool Turtleneck Sweater, Navy';

@@ -1,6 +1,8 @@
-import type { ChecklistContext } from '@shared/checklist/types';
+import { DEFAULT_MARKET_SETTINGS } from '@shared/checklist/market-facts';
+import type { ChecklistContext, MarketSettings } from '@shared/checklist/types';
 import type { ImageMeta } from '@shared/images/types';
 import { createEmptyCopy, createListing } from '@shared/model/factory';
+import { createSizeChart, setSizeChartCell } from '@shared/model/size-chart';
 import type { ImageRef, Listing, Sku } from '@shared/model/listing';
 import { DEFAULT_CHECKLIST_SETTINGS, type ChecklistSettings } from '@shared/model/settings';
 
@@ -19,6 +21,11 @@ export function sku(code: string, colour: string, over: Partial<Sku> = {}): Sku 
 const img = (assetId: string, role: ImageRef['role'], order: number, variantValue?: string): ImageRef =>
   variantValue === undefined ? { assetId, role, order } : { assetId, role, order, variantValue };
 
+/** A dress's size chart (a dress is sold by size, so a ready listing has one). */
+export function dressChart(): Listing['sizeChart'] {
+  return setSizeChartCell(createSizeChart(['S', 'M'], ['胸围', '腰围']), 0, 0, '84');
+}
+
 /** A listing that is ready for every channel (as of 2026-11-25, with goodMeta images). */
 export function readyListing(over: Partial<Listing> = {}): Listing {
   return createListing(Date.UTC(2026, 10, 25), {
@@ -28,6 +35,7 @@ export function readyListing(over: Partial<Listing> = {}): Listing {
     currency: 'CNY',
     options: [{ id: 'c', name: '颜色', values: ['Red', 'Blue'] }],
     skus: [sku('DR-RED-S', 'Red'), sku('DR-RED-M', 'Red'), sku('DR-BLUE-S', 'Blue')],
+    sizeChart: dressChart(),
     copy: {
       'zh-CN': {
         ...createEmptyCopy(),
@@ -61,7 +69,8 @@ export function context(
   metas: Record<string, ImageMeta> = {},
   asOf = '2026-11-25',
   settings: ChecklistSettings = DEFAULT_CHECKLIST_SETTINGS,
+  markets: MarketSettings = DEFAULT_MARKET_SETTINGS,
 ): ChecklistContext {
   const byHash = new Map(Object.entries(metas));
-  return { asOf, settings, imageMeta: (hash) => byHash.get(hash) ?? goodMeta(hash) };
+  return { asOf, settings, markets, imageMeta: (hash) => byHash.get(hash) ?? goodMeta(hash) };
 }

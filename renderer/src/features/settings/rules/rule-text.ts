@@ -35,7 +35,12 @@ export type CheckTextKey =
   | 'ad-law'
   | 'competitor-brand'
   | `keyword-in-title.${'primary' | 'secondary'}`
-  | 'keyword-up-front';
+  | 'keyword-up-front'
+  | 'copy-locale'
+  | 'translation-current'
+  | 'glossary'
+  | 'market-prices'
+  | 'size-chart';
 
 export interface CheckText {
   key: CheckTextKey;
@@ -90,6 +95,11 @@ export function describeCheck(check: RuleCheck, ctx: CheckTextContext): CheckTex
     case 'sku-stocked':
     case 'sku-in-stock':
     case 'sale-within-list':
+    case 'copy-locale':
+    case 'translation-current':
+    case 'market-prices':
+    case 'size-chart':
+    case 'glossary':
       return { key: check.kind, params: {} };
     case 'sku-reference-price':
       if (check.maxRatio === undefined) return { key: 'sku-reference-price.required', params: {} };

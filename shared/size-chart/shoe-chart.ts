@@ -1,0 +1,54 @@
+import type { SizeChart } from '../model/listing';
+import { convertLength } from './length';
+import { matchMeasurement } from './measurements';
+import { shoeRowFor, shoeRowForFootLength, type ShoeGender, type ShoeSizeRow } from './shoe-sizes';
+
+/*
+ * A chart is a shoe chart when it has a foot-length row: that is what Chinese shoe listings publish
+ * (尺码 + 脚长) and what every size system can be derived from. Each size's equivalents come from its
+ * foot length; when that cell is empty, from the size label read as a CN size (mm, 3 digits) or an
+ * EU size (33–50), the two numberings Chinese listings use.
+ */
+
+const NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/u;
+const RANGE = /^\s*(\d+(?:\.\d+)?)\s*[-~–—～]\s*(\d+(?:\.\d+)?)\s*$/u;
+
+/** A cell as one number; a range counts as its middle ("24-24.5" → 24.25). */
+function cellNumber(cell: string): number | undefined {
+  const single = NUMBER.exec(cell);
+  if (single) return Number(single[1]);
+  const range = RANGE.exec(cell);
+  return range ? (Number(range[1]) + Number(range[2])) / 2 : undefined;
+}
+
+export function footLengthRowIndex(chart: SizeChart): number {
+  return chart.rows.findIndex((row) => matchMeasurement(row.name) === 'footLength');
+}
+
+export function isShoeChart(chart: SizeChart): boolean {
+  return footLengthRowIndex(chart) >= 0;
+}
+
+function rowFromLabel(label: string, gender: ShoeGender): ShoeSizeRow | undefined {
+  const n = cellNumber(label);
+  if (n === undefined) return undefined;
+  if (n >= 100 && n <= 400) return shoeRowForFootLength(n, gender);
+  if (n >= 33 && n <= 50) return shoeRowFor('eu', n, gender);
+  return undefined;
+}
+
+/** For each size of the chart, its row of the published conversion table, or undefined when unknown. */
+export function shoeRowsForChart(chart: SizeChart, gender: ShoeGender): (ShoeSizeRow | undefined)[] {
+  const footRow = chart.rows[footLengthRowIndex(chart)];
+  return chart.sizes.map((label, i) => {
+    const foot = footRow ? cellNumber(footRow.values[i] ?? '') : undefined;
+    // Some merchants type foot length in mm (240) in a cm chart; no foot is 100 cm long.
+    if (foot !== undefined) return shoeRowForFootLength(foot >= 100 ? foot : convertLength(foot, chart.unit, 'cm') * 10, gender);
+    return rowFromLabel(label, gender);
+  });
+}
+
+/** Women's sizing when the category says so (女, women, レディース); men's otherwise, as unisex charts are. */
+export function shoeGenderForCategory(categoryPath: readonly string[]): ShoeGender {
+  return categoryPath.some((s) => /女|women|woman|ladies|lady|レディース/iu.test(s)) ? 'women' : 'men';
+}

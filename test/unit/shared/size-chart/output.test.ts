@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { SizeChart } from '@shared/model/listing';
+import { DEFAULT_MARKETS } from '@shared/markets/market';
+import { buildSizeChartData, chartImageSizeFor, checkSizeChart, MAX_SIZES, outputOptionsFor, sizeChartOutputFor, sizeChartToHtml, type SizeChartData } from '@shared/size-chart';
+import { SHOE_CHART, TOP_CHART } from '../../../fixtures/size-chart/charts';
+
+function data(chart: SizeChart, options: Parameters<typeof buildSizeChartData>[1]): SizeChartData {
+  const result = buildSizeChartData(chart, options);
+  if (!result.ok) throw new Error(`unexpected problem ${result.problem}`);
+  return result.value;
+}
+
+describe('output options per channel', () => {
+  it('follows the markets the channel sells in', () => {
+    expect(outputOptionsFor('taobao', DEFAULT_MARKETS)).toMatchObject({ locales: ['zh-CN'], unit: 'cm' });
+    expect(outputOptionsFor('amazon', DEFAULT_MARKETS)).toMatchObject({ locales: ['en-US'], unit: 'in' });
+    // The own mall's pack asks for Chinese and English copy: a bilingual chart.
+    expect(outputOptionsFor('own-mall', DEFAULT_MARKETS)).toMatchObject({ locales: ['zh-CN', 'en-US'], unit: 'cm' });
+    // A Chinese channel also sold to Japan.
+    const markets = DEFAULT_MARKETS.map((m) => (m.id === 'jp' ? { ...m, channels: ['tmall' as const] } : m));
+    expect(outputOptionsFor('tmall', markets).locales).toEqual(['zh-CN', 'ja-JP']);
+  });
+
+  it('sizes the image for the channel’s detail images', () => {
+    expect(chartImageSizeFor('taobao').width).toBe(750);
+    expect(chartImageSizeFor('tmall').width).toBe(790);
+    expect(chartImageSizeFor('pinduoduo')).toMatchObject({ width: 750, maxHeight: 1500 });
+    expect(chartImageSizeFor('amazon')).toEqual({ width: 1000, maxHeight: 4000 });
+  });
+});
+
+describe('structured chart data', () => {
+  it('has a bilingual header, sizes as rows and values in the market unit', () => {
+    const d = data(TOP_CHART, { locales: ['zh-CN', 'en-US'], unit: 'in' });
+    expect(d.columns.map((c) => c.labels)).toEqual([['尺码', 'Size'], ['胸围', 'Chest'], ['衣长', 'Length'], ['肩宽', 'Shoulder']]);
+    expect(d.columns.map((c) => c.id)).toEqual([undefined, 'chest', 'length', 'shoulder']);
+    expect(d.rows).toEqual([
+      ['S', '34.6-36.2', '23.6', '15'],
+      ['M', '37.8', '24.4', '15.4'],
+      ['L', '39.4', '25.2', ''],
+    ]);
+    expect(d.notes[0]).toBe('单位：英寸（in） / Unit: inches');
+  });
+
+  it('adds shoe-size columns from the published table', () => {
+    const d = data(SHOE_CHART, { locales: ['en-US'], unit: 'cm', shoeGender: 'women', shoeSystems: ['cn', 'eu', 'us', 'uk', 'jp'] });
+    expect(d.columns.map((c) => c.labels[0])).toEqual(['Size', 'Foot length', 'CN', 'EU', 'US', 'UK', 'JP']);
+    expect(d.rows[0]).toEqual(['38', '24', '240', '38', '7', '4.5', '24']);
+    expect(d.rows[3]).toEqual(['41', '', '265', '41', '9.5', '7', '26.5']);
+  });
+
+  it('never adds shoe columns to a garment chart', () => {
+    expect(data(TOP_CHART, { locales: ['en-US'], unit: 'cm', shoeSystems: ['eu'] }).columns).toHaveLength(4);
+  });
+
+  it('drops rows nobody filled in and strips control characters', () => {
+    const chart: SizeChart = { unit: 'cm', sizes: ['S\t', 'M'], rows: [{ id: 'a', name: '胸围\u0000', values: ['9\n0', '94'] }, { id: 'b', name: '', values: ['', ''] }] };
+    const d = data(chart, { locales: ['zh-CN'], unit: 'cm' });
+    expect(d.columns).toHaveLength(2);
+    expect(d.rows).toEqual([['S', '9 0'], ['M', '94']]);
+  });
+
+  it.each([
+    [{ unit: 'cm', sizes: [], rows: [] }, 'empty'],
+    [{ unit: 'cm', sizes: ['', ' '], rows: [{ id: 'a', name: 'x', values: [] }] }, 'no-sizes'],
+    [{ unit: 'cm', sizes: ['S'], rows: [] }, 'no-measurements'],
+    [{ unit: 'cm', sizes: Array.from({ length: MAX_SIZES + 1 }, (_, i) => String(i)), rows: [{ id: 'a', name: 'x', values: [] }] }, 'too-many-sizes'],
+    [{ unit: 'cm', sizes: ['S'], rows: Array.from({ length: 500 }, (_, i) => ({ id: String(i), name: 'x', values: ['1'] })) }, 'too-many-rows'],
+    [{ unit: 'cm', sizes: ['S'], rows: [{ id: 'a', name: 'x', values: ['9'.repeat(10_000)] }] }, 'cell-too-long'],
+  ] satisfies [SizeChart, string][])('reports a chart it cannot output (case %#)', (chart, problem) => {
+    expect(checkSizeChart(chart)).toBe(problem);
+    expect(buildSizeChartData(chart, { locales: ['zh-CN'], unit: 'cm' })).toEqual({ ok: false, problem });
+  });
+});
+
+describe('HTML table', () => {
+  it('escapes everything typed', () => {
+    const chart: SizeChart = {
+      unit: 'cm',
+      sizes: ['<script>alert(1)</script>', 'M&L'],
+      rows: [{ id: 'a', name: 'A "quoted" <b>name</b>', values: ["O'Neil", '<img src=x onerror=alert(1)>'] }],
+    };
+    const html = sizeChartToHtml(data(chart, { locales: ['zh-CN', 'en-US'], unit: 'cm' }));
+    expect(html).not.toMatch(/<script|<img|<b>/u);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('M&amp;L');
+    expect(html).toContain('A &quot;quoted&quot; &lt;b&gt;name&lt;/b&gt;');
+    expect(html).toContain('O&#39;Neil');
+  });
+
+  it('stacks bilingual labels and has one row per size', () => {
+    const html = sizeChartToHtml(data(TOP_CHART, { locales: ['zh-CN', 'en-US'], unit: 'cm' }));
+    expect(html).toContain('>胸围<br>Chest</th>');
+    expect(html).toContain('>尺码表<br>Size chart</caption>');
+    expect(html.match(/<tr>/gu)).toHaveLength(TOP_CHART.sizes.length + 1);
+    expect(html).toContain('<td style="border:1px solid #d0d0d0;padding:6px 10px">88-92</td>');
+  });
+
+  it('prints a label once when both languages have the same word', () => {
+    const chart: SizeChart = { unit: 'cm', sizes: ['S'], rows: [{ id: 'a', name: 'Hem', values: ['50'] }] };
+    expect(sizeChartToHtml(data(chart, { locales: ['zh-CN', 'en-US'], unit: 'cm' }))).toContain('>Hem</th>');
+  });
+});
+
+describe('one call per listing and channel', () => {
+  it('gives data, HTML and image size in the channel’s languages and unit', () => {
+    const out = sizeChartOutputFor({ sizeChart: SHOE_CHART, categoryPath: ['女鞋', '单鞋'] }, 'amazon', DEFAULT_MARKETS);
+    if (!out?.ok) throw new Error('expected an output');
+    expect(out.value.options).toMatchObject({ locales: ['en-US'], unit: 'in', shoeGender: 'women' });
+    // 24 cm = 9.4 in; women's 240 mm = US 7.
+    expect(out.value.data.rows[0]).toEqual(['38', '9.4', '7', '4.5', '38']);
+    expect(out.value.html).toContain('<th scope="col"');
+    expect(out.value.image.width).toBe(1000);
+  });
+
+  it('has nothing to output without a chart and reports a broken one', () => {
+    expect(sizeChartOutputFor({ sizeChart: null, categoryPath: [] }, 'taobao', DEFAULT_MARKETS)).toBeUndefined();
+    expect(sizeChartOutputFor({ sizeChart: { unit: 'cm', sizes: [], rows: [] }, categoryPath: [] }, 'taobao', DEFAULT_MARKETS)).toEqual({ ok: false, problem: 'empty' });
+  });
+});
