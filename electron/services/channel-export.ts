@@ -5,7 +5,7 @@ import { marketsForChannel, type Market } from '../../shared/markets/market';
 import { sizeChartOutputFor } from '../../shared/size-chart/channel-output';
 import { requiredFor } from '../../shared/markets/requirements';
 import type { Listing } from '../../shared/model/listing';
-import type { Settings } from '../../shared/model/settings';
+import type { MarketSettings } from '../../shared/checklist/types';
 import type { AssetStore } from './asset-store';
 import { stageRenditions, type ImageFailure, type StagedImage } from './channel-renditions';
 import { exportPackage, type ExportChannel, type ExportOutcome } from './exporters';
@@ -16,7 +16,7 @@ import type { Logger } from './logger';
  * The currency a channel's package sells in: that of the first market (Settings) selling on the
  * channel, else the one its rule pack prefers; with the merchant's rates and rounding to get there.
  */
-export function exportPricing(channel: ExportChannel, settings: Pick<Settings, 'markets' | 'rates' | 'rounding'>): ExportPricing | undefined {
+export function exportPricing(channel: ExportChannel, settings: Pick<MarketSettings, 'markets' | 'rates' | 'rounding'>): ExportPricing | undefined {
   const currency = marketsForChannel(settings.markets, channel)[0]?.currency ?? requiredFor(channel, []).currencies[0];
   return currency ? { currency, rates: settings.rates, rounding: settings.rounding } : undefined;
 }

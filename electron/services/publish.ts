@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelId, CopyLocale } from '../../shared/model/ids';
 import type { Listing } from '../../shared/model/listing';
+import type { Market } from '../../shared/markets/market';
+import { sizeChartOutputFor } from '../../shared/size-chart/channel-output';
 import type { AccountTarget } from '../../shared/publish/accounts';
 import type { PushOutcome } from '../../shared/publish/push-error';
 import type { AssetStore } from './asset-store';
@@ -16,7 +18,8 @@ import type { Logger } from './logger';
  * One push, as the outbox runner asks for it over IPC: the account's connector (credentials stay
  * in main), the listing's images rendered for the target's rules and staged, then the connector's
  * upsert with the job's idempotency key. Images that cannot be rendered are left out and reported
- * with the result; the push itself goes on.
+ * with the result; the push itself goes on. A size chart goes along as an HTML table for the
+ * description, converted for the target's markets; one that cannot be output is logged and left out.
  */
 
 /** Whose image rules a target's renditions follow; the webhook's mall gets the own mall's. */
@@ -26,6 +29,8 @@ export interface PublishDeps {
   assets: AssetStore;
   accounts: ChannelAccountsService;
   logger: Logger;
+  /** The merchant's markets as they are now: they say how the size chart is converted and labelled. */
+  markets: () => readonly Market[];
 }
 
 export async function testAccount(deps: PublishDeps, target: AccountTarget): Promise<PushOutcome<ConnectionInfo>> {
@@ -46,7 +51,10 @@ export async function pushListing(
       ...ref, filePath, mimeType: MIME_TYPES[format], fileName: `${listing.spuCode || listing.id}_${i + 1}.${format === 'jpeg' ? 'jpg' : format}`,
     }));
     const locales = (Object.keys(listing.copy) as CopyLocale[]).filter((l) => listing.copy[l]?.title.trim());
-    const outcome = await connector.value.push({ listing, images: pushImages, idempotencyKey, locales });
+    const chart = sizeChartOutputFor(listing, IMAGE_CHANNEL[target], deps.markets());
+    if (chart && !chart.ok) deps.logger.info('size chart not sent', { target, spuCode: listing.spuCode, problem: chart.problem });
+    const sizeChartHtml = chart?.ok ? chart.value.html : undefined;
+    const outcome = await connector.value.push({ listing, images: pushImages, idempotencyKey, locales, ...(sizeChartHtml ? { sizeChartHtml } : {}) });
     if (!outcome.ok) deps.logger.warn('push failed', { target, kind: outcome.error.kind, status: outcome.error.status });
     return outcome.ok ? { ok: true, value: { ...outcome.value, imageFailures: failures } } : outcome;
   } finally {

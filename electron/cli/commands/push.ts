@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { ChannelId } from '../../../shared/model/ids';
 import type { Listing } from '../../../shared/model/listing';
 import { PUSH_TARGETS, type AccountTarget } from '../../../shared/publish/accounts';
+import { DEFAULT_MARKETS } from '../../../shared/markets/market';
 import { pushListing } from '../../services/publish';
 import { readAccountFile, singleAccountService } from '../account-file';
 import { onePositional, parseChannel, parseDate, requireString, stringOf, today } from '../args';
@@ -75,7 +76,7 @@ export const pushCommand: Command = {
       const gate = GATE_CHANNEL[target];
       const readiness = assess(ws, ctx.out.messages, [gate], { asOf });
       const isReady = (id: string) => readiness.find((r) => r.listingId === id)?.ready === true;
-      const deps = { assets: ws.assets, accounts: singleAccountService(account), logger: ws.logger };
+      const deps = { assets: ws.assets, accounts: singleAccountService(account), logger: ws.logger, markets: () => DEFAULT_MARKETS };
 
       const items: PushItemJson[] = new Array<PushItemJson>(ws.listings.length);
       let next = 0;

@@ -4,8 +4,8 @@ import { pushListing, testAccount } from '../../services/publish';
 import type { Handlers } from './handle';
 
 /** Channel results, failures included, are values: the outbox and the UI act on their kind. */
-export function createPublishHandlers({ assets, accounts, logger }: Pick<AppServices, 'assets' | 'accounts' | 'logger'>): Pick<Handlers, 'accounts:test' | 'publish:push'> {
-  const deps = { assets, accounts, logger: logger.child({ area: 'publish' }) };
+export function createPublishHandlers({ assets, accounts, logger, settings }: Pick<AppServices, 'assets' | 'accounts' | 'logger' | 'settings'>): Pick<Handlers, 'accounts:test' | 'publish:push'> {
+  const deps = { assets, accounts, logger: logger.child({ area: 'publish' }), markets: () => settings.get().markets };
   return {
     'accounts:test': async ({ target }) => {
       const outcome = await testAccount(deps, target);

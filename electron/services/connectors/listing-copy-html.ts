@@ -16,7 +16,7 @@ export function pickCopy(listing: Listing, locales: readonly CopyLocale[]): Copy
   return undefined;
 }
 
-/** Shopify and WooCommerce keep a newline between blocks. */
-export function copyHtml(copy: Copy): string {
-  return copyToHtml(copy.description, copy.bullets, '\n');
+/** Shopify and WooCommerce keep a newline between blocks; the size chart table, when there is one, comes last. */
+export function copyHtml(copy: Copy, sizeChartHtml = ''): string {
+  return [copyToHtml(copy.description, copy.bullets, '\n'), sizeChartHtml].filter((part) => part !== '').join('\n');
 }

@@ -63,7 +63,7 @@ export function toProductSetInput(
   listing: Listing,
   locales: readonly CopyLocale[],
   files: readonly ShopifyFileSource[],
-  options: { productId?: string; locationId?: string },
+  options: { productId?: string; locationId?: string; sizeChartHtml?: string },
 ): PushOutcome<ProductSetInput> {
   const fields: FieldError[] = [];
   const handle = shopifyHandle(listing.spuCode);
@@ -108,7 +108,7 @@ export function toProductSetInput(
       ...(options.productId ? { id: options.productId } : {}),
       handle,
       title,
-      descriptionHtml: copyHtml(copy),
+      descriptionHtml: copyHtml(copy, options.sizeChartHtml),
       vendor: listing.brand,
       productType: listing.categoryPath.at(-1) ?? '',
       tags: listing.tags,

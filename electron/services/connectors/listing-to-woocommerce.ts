@@ -64,7 +64,7 @@ export interface WooBodies {
   variations: WooVariationBody[];
 }
 
-export function toWooBodies(listing: Listing, locales: readonly CopyLocale[], images: WooImage[] | undefined): PushOutcome<WooBodies> {
+export function toWooBodies(listing: Listing, locales: readonly CopyLocale[], images: WooImage[] | undefined, sizeChartHtml = ''): PushOutcome<WooBodies> {
   const fields: FieldError[] = [];
   const copy = pickCopy(listing, locales);
   if (!copy) fields.push({ field: 'copy.title', message: 'no title in the locales sent to WooCommerce' });
@@ -93,7 +93,7 @@ export function toWooBodies(listing: Listing, locales: readonly CopyLocale[], im
         type: isVariable ? 'variable' : 'simple',
         status: STATUS[listing.status],
         sku: listing.spuCode,
-        description: copyHtml({ ...copy, bullets: [] }),
+        description: copyHtml({ ...copy, bullets: [] }, sizeChartHtml),
         short_description: bulletsHtml(copy.bullets) || escapeHtml(copy.subtitle),
         ...(images === undefined ? {} : { images }),
         attributes,

@@ -260,7 +260,7 @@ export function createShopifyConnector(config: ShopifyConfig): Connector {
         return [image.role === 'variant' && image.variantValue !== undefined ? { input, variantValue: image.variantValue } : { input }];
       });
 
-      const input = toProductSetInput(listing, request.locales, files, { productId, locationId: config.locationId });
+      const input = toProductSetInput(listing, request.locales, files, { productId, locationId: config.locationId, sizeChartHtml: request.sizeChartHtml });
       if (!input.ok) return input;
       const saved = await graphql(PRODUCT_SET, { input: input.value, synchronous: true }, productSetSchema, signal);
       if (!saved.ok) return saved;

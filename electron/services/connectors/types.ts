@@ -23,6 +23,11 @@ export interface PushRequest {
   idempotencyKey: string;
   /** Locales to send (those the listing has and the channel takes). */
   locales: readonly CopyLocale[];
+  /**
+   * The listing's size chart as an HTML table, converted and labelled for the channel's markets
+   * (shared/size-chart); appended to the product description. Absent without a chart.
+   */
+  sizeChartHtml?: string;
 }
 
 export interface PushResult {

@@ -84,9 +84,9 @@ export interface ProductPlan {
   tagCodes: { code: string; name: string }[];
 }
 
-/** Vendure shows the description as HTML: paragraphs from blank-line breaks, bullets as a list. */
-export function descriptionHtml(copy: Copy): string {
-  return copyToHtml(copy.description, copy.bullets);
+/** Vendure shows the description as HTML: paragraphs from blank-line breaks, bullets as a list, then the size chart. */
+export function descriptionHtml(copy: Copy, sizeChartHtml = ''): string {
+  return copyToHtml(copy.description, copy.bullets) + sizeChartHtml;
 }
 
 export function titleOf(copy: Copy): string {
@@ -102,6 +102,8 @@ export function planProduct(
   listing: Listing,
   locales: readonly CopyLocale[],
   languageMap: Readonly<Partial<Record<CopyLocale, string>>>,
+  /** One table for every language: its labels are already in the channel's market languages. */
+  sizeChartHtml = '',
 ): { ok: true; plan: ProductPlan } | { ok: false; fields: FieldError[] } {
   const fields: FieldError[] = [];
   const slug = slugOf(listing.spuCode);
@@ -152,7 +154,7 @@ export function planProduct(
   });
   if (fields.length > 0) return { ok: false, fields };
 
-  const translations = copies.map(({ languageCode, copy }) => ({ languageCode, name: titleOf(copy), slug, description: descriptionHtml(copy) }));
+  const translations = copies.map(({ languageCode, copy }) => ({ languageCode, name: titleOf(copy), slug, description: descriptionHtml(copy, sizeChartHtml) }));
   const tags = [...new Set(listing.tags.map((t) => t.trim()).filter((t) => t !== ''))];
   return { ok: true, plan: { slug, translations, optionGroups, variants, tagCodes: tags.map((name) => ({ code: codeOf(name), name })) } };
 }

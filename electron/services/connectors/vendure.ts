@@ -187,7 +187,7 @@ export function createVendureConnector(options: VendureConnectorOptions): Connec
 
   async function push(request: PushRequest, signal?: AbortSignal): Outcome<PushResult> {
     const { listing } = request;
-    const planned = planProduct(listing, request.locales, languageMap);
+    const planned = planProduct(listing, request.locales, languageMap, request.sizeChartHtml);
     if (!planned.ok) return { ok: false, error: pushError('validation', planned.fields.map((f) => f.message).join('; '), { fields: planned.fields }) };
     const plan = planned.plan;
     const channel = await activeChannel(signal);

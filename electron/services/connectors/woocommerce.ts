@@ -154,7 +154,7 @@ export function createWooCommerceConnector(config: WooCommerceConfig): Connector
       } else {
         images = [];
       }
-      const bodies = toWooBodies(listing, request.locales, images);
+      const bodies = toWooBodies(listing, request.locales, images, request.sizeChartHtml);
       if (!bodies.ok) return bodies;
 
       const saved = existing

@@ -4,6 +4,14 @@ import { createWooCommerceConnector, type WooCommerceConfig } from '../../../ele
 import { readFile } from 'node:fs/promises';
 import { refusedUrl, startFakeServer, testListing, writeTestImages } from './fake-server';
 import { KEY, SECRET, startFakeWoo } from './woocommerce-fake';
+import { singleAccountService } from '../../../electron/cli/account-file';
+import { createAssetStore } from '../../../electron/services/asset-store';
+import { createLogger } from '../../../electron/services/logger';
+import { pushListing } from '../../../electron/services/publish';
+import { DEFAULT_MARKETS } from '../../../shared/markets/market';
+import { TOP_CHART } from '../../fixtures/size-chart/charts';
+import { createFakeEngine } from '../../unit/electron/fake-image-engine';
+import { useTempDirs } from '../../unit/electron/temp-dir';
 
 /* The WooCommerce connector against a local REST v3 server that checks every request (§7.3). */
 
@@ -140,5 +148,36 @@ describe('WooCommerce connector', () => {
     const { server, state } = await startFakeWoo();
     state.fault = '429';
     expect(await connector(server.url, '').push(request())).toEqual({ ok: false, error: { kind: 'rate-limited', retryable: true, status: 429, retryAfterMs: 7000, message: 'Too many requests.' } });
+  });
+});
+
+describe('pushing a listing with a size chart through the publish service', () => {
+  const dirs = useTempDirs();
+
+  it('sends the chart in the US market’s inches and English labels inside the description', async () => {
+    const { server, products } = await startFakeWoo();
+    const dataDir = await dirs();
+    const logger = await createLogger({ stderr: false });
+    const account = { endpoint: { target: 'woocommerce' as const, baseUrl: server.url }, secret: { consumerKey: KEY, consumerSecret: SECRET } };
+    const deps = {
+      assets: createAssetStore({ dataDir, engine: createFakeEngine(), logger }),
+      accounts: singleAccountService(account),
+      logger,
+      markets: () => DEFAULT_MARKETS,
+    };
+    const listing = testListing({ sizeChart: TOP_CHART, categoryPath: ['Women', 'Tops'] });
+    const outcome = await pushListing(deps, { target: 'woocommerce', listing, idempotencyKey: 'listing-1:3:woocommerce' });
+    expect(outcome.ok).toBe(true);
+    expect(server.violations).toEqual([]);
+    const description = String(products[0]?.body.description ?? '');
+    expect(description.startsWith('<p>Light chiffon.</p>')).toBe(true);
+    expect(description).toContain('<table');
+    expect(description).toMatch(/Chest/);
+    expect(description).toMatch(/37\.8/);
+
+    // With no market selling on WooCommerce the chart falls back to the pack's locale; still one table, never two.
+    const again = await pushListing({ ...deps, markets: () => [] }, { target: 'woocommerce', listing, idempotencyKey: 'listing-1:4:woocommerce' });
+    expect(again.ok).toBe(true);
+    expect(String(products[0]?.body.description ?? '').match(/<table/g)).toHaveLength(1);
   });
 });
