@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marketsForChannel, type Market } from '../../shared/markets/market';
 import { sizeChartOutputFor } from '../../shared/size-chart/channel-output';
+import type { SizeChartData } from '../../shared/size-chart/output';
 import { requiredFor } from '../../shared/markets/requirements';
 import type { Listing } from '../../shared/model/listing';
 import type { MarketSettings } from '../../shared/checklist/types';
@@ -56,7 +57,7 @@ const SIZE_CHART_ORDER = 1_000_000;
  * last detail image. A chart that cannot be drawn (too tall for the channel) is logged and left
  * out of the images; the package is still written.
  */
-async function stageSizeChart(assets: AssetStore, channel: ExportChannel, listing: Listing, markets: readonly Market[], staging: string, prefix: string, logger: Logger): Promise<{ html: string; image?: StagedImage }> {
+async function stageSizeChart(assets: AssetStore, channel: ExportChannel, listing: Listing, markets: readonly Market[], staging: string, prefix: string, logger: Logger): Promise<{ html: string; data?: SizeChartData; image?: StagedImage }> {
   const output = sizeChartOutputFor(listing, channel, markets);
   if (!output) return { html: '' };
   if (!output.ok) {
@@ -67,9 +68,9 @@ async function stageSizeChart(assets: AssetStore, channel: ExportChannel, listin
   const drawn = await assets.drawSizeChart(output.value.data, output.value.image, filePath);
   if (!drawn.ok || !drawn.value.drawn) {
     logger.warn('size chart not drawn', { spuCode: listing.spuCode, problem: drawn.ok ? (drawn.value.drawn ? '' : drawn.value.problem) : drawn.code });
-    return { html: output.value.html };
+    return { html: output.value.html, data: output.value.data };
   }
-  return { html: output.value.html, image: { ref: { assetId: 'size-chart', role: 'detail', order: SIZE_CHART_ORDER }, filePath, format: 'png' } };
+  return { html: output.value.html, data: output.value.data, image: { ref: { assetId: 'size-chart', role: 'detail', order: SIZE_CHART_ORDER }, filePath, format: 'png' } };
 }
 
 export async function exportForChannel({ assets, channel, listings, outDir, now, logger, pricing, markets }: {
@@ -92,12 +93,12 @@ export async function exportForChannel({ assets, channel, listings, outDir, now,
     const staged = await mapInOrder(listings, STAGE_CONCURRENCY, async (listing, n) => {
       const photos = await stageRenditions(assets, channel, listing, staging, `${n + 1}-`);
       const chart = markets ? await stageSizeChart(assets, channel, listing, markets, staging, `${n + 1}-`, logger) : { html: '' };
-      return { ...photos, images: chart.image ? [...photos.images, chart.image] : photos.images, sizeChartHtml: chart.html };
+      return { ...photos, images: chart.image ? [...photos.images, chart.image] : photos.images, sizeChartHtml: chart.html, sizeChart: chart.data };
     });
     const items = listings.map((listing, n) => {
-      const { images, failures, sizeChartHtml } = staged[n] ?? { images: [], failures: [], sizeChartHtml: '' };
+      const { images, failures, sizeChartHtml, sizeChart } = staged[n] ?? { images: [], failures: [], sizeChartHtml: '' };
       imageFailures.push(...failures);
-      return { listing, images: images.map(({ ref, filePath }) => ({ ref, filePath })), sizeChartHtml };
+      return { listing, images: images.map(({ ref, filePath }) => ({ ref, filePath })), sizeChartHtml, ...(sizeChart ? { sizeChart } : {}) };
     });
     const outcome = await exportPackage({ channel, items, outDir, now, pricing });
     if (!outcome.ok) logger.warn('export failed', { channel, code: outcome.error.code });

@@ -7,6 +7,7 @@ import { writeJd } from './jd-xlsx';
 import { writePinduoduo } from './pinduoduo-xlsx';
 import { defaultLocale, prepareItems } from './prepare';
 import { writeShopify } from './shopify-csv';
+import { sizeChartsFile } from './size-charts-file';
 import { writeTaobao } from './taobao-xlsx';
 import type { DataFile, ExportChannel, ExportError, ExportOptions, ExportOutcome, FormatContext, PreparedListing } from './types';
 import { writeWooCommerce } from './woocommerce-csv';
@@ -79,7 +80,8 @@ export async function exportPackage(options: ExportOptions): Promise<ExportOutco
   try {
     await mkdir(join(tempFolder, 'images'), { recursive: true });
     const files: string[] = [];
-    for (const file of await writeDataFiles(channel, listings, ctx)) {
+    const charts = sizeChartsFile(listings);
+    for (const file of [...(await writeDataFiles(channel, listings, ctx)), ...(charts ? [charts] : [])]) {
       await writeFile(join(tempFolder, file.name), file.bytes);
       files.push(file.name);
     }

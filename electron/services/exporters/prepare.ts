@@ -72,7 +72,7 @@ export function prepareItems(channel: ExportChannel, locale: CopyLocale, items: 
   const listings: PreparedListing[] = [];
   const warnings: ExportWarning[] = [];
   const usedNames = new Set<string>();
-  for (const { listing, images, sizeChartHtml } of items) {
+  for (const { listing, images, sizeChartHtml, sizeChart } of items) {
     const warn = (code: ExportWarning['code'], message: string) => warnings.push({ code, listingId: listing.id, spuCode: listing.spuCode, message });
     if (listing.skus.length === 0) {
       warn('no-skus', `${listing.spuCode || listing.id}: no SKUs, nothing to sell`);
@@ -117,6 +117,7 @@ export function prepareItems(channel: ExportChannel, locale: CopyLocale, items: 
       description: copy.description.trim(),
       keywords: copy.keywords,
       sizeChartHtml: sizeChartHtml ?? '',
+      ...(sizeChart ? { sizeChart } : {}),
       currency,
       skus,
       images: nameImages(channel, listing, skus, images, usedNames),

@@ -9,6 +9,7 @@ import type { ImageRef, Listing } from '../../../shared/model/listing';
  */
 
 import type { ExportChannel } from '../../../shared/publish/export-channels';
+import type { SizeChartData } from '../../../shared/size-chart/output';
 
 export { EXPORT_CHANNELS, type ExportChannel } from '../../../shared/publish/export-channels';
 
@@ -23,6 +24,8 @@ export interface ExportItem {
   images: readonly ExportImage[];
   /** The size chart as an HTML table for the channel's markets, appended to HTML descriptions. */
   sizeChartHtml?: string;
+  /** The same chart as data, written to the package's size-charts.csv. */
+  sizeChart?: SizeChartData;
 }
 
 export interface ExportOptions {
@@ -116,6 +119,7 @@ export interface PreparedListing {
   keywords: string[];
   /** '' without a size chart. */
   sizeChartHtml: string;
+  sizeChart?: SizeChartData;
   /** The currency the SKUs' amounts are in: the package's, which may differ from the listing's own. */
   currency: Currency;
   skus: PreparedSku[];

@@ -96,5 +96,23 @@ describe('export for a channel', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
     // The US market reads inches: 84-88 cm is 33.1-34.6 in.
     expect(csv).toContain('<table');
     expect(csv).toContain('33.1');
+
+    // And as data: size-charts.csv, one line per size × filled column, in the package's market unit.
+    const charts = (name: string) => readFile(join(name, 'size-charts.csv'), 'utf8').then((text) => text.replace(/^\uFEFF/, '').trim().split('\r\n'));
+    expect(await charts(shopify.value.folder)).toEqual([
+      'spu_code,size,column_id,column_label,value,unit',
+      'DR26S-00001,S,chest,Chest,33.1-34.6,in',
+      'DR26S-00001,M,length,Length,44.1,in',
+    ]);
+    expect(shopify.value.files).toContain('size-charts.csv');
+    const taobaoLines = await charts(taobao.value.folder);
+    expect(taobaoLines[1]).toBe('DR26S-00001,S,chest,胸围,84-88,cm');
+    expect(taobaoLines).toHaveLength(3);
+  });
+
+  it('writes no size-charts.csv when no listing has a chart', async () => {
+    const outcome = await exportForChannel({ assets: store, channel: 'jd', listings: [listing([{ assetId: hashes[0] ?? '', role: 'main', order: 0 }])], outDir: join(dir, 'out5'), now: new Date(2026, 10, 25, 14, 9), logger, markets: DEFAULT_MARKETS });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.value.files).not.toContain('size-charts.csv');
   });
 });
