@@ -20,6 +20,7 @@ import { rateTableSchema } from '../markets/rates';
 import { roundingRulesSchema } from '../markets/rounding';
 import type { ChannelName, EventName } from './names';
 import { launchChannels } from './contract-launch';
+import { sizeChartChannels } from './contract-size-chart';
 import { translationChannels } from './contract-translation';
 import { transferChannels } from './contract-transfer';
 
@@ -170,6 +171,7 @@ export const channels = {
   ...launchChannels,
   ...transferChannels,
   ...translationChannels,
+  ...sizeChartChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 /** Main → renderer events, `domain:event`. */

@@ -33,6 +33,8 @@ export const CHANNEL_NAMES = [
   // XLIFF files for translators (contract-translation.ts)
   'xliff:save',
   'xliff:open',
+  // The size chart drawn for a channel (contract-size-chart.ts)
+  'sizeCharts:draw',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -1,6 +1,7 @@
 import { findImageRule } from '../../../shared/rules/image-rules';
 import { EXPORT_CHANNELS, type ExportChannel } from '../../../shared/publish/export-channels';
-import { exportForChannel } from '../../services/channel-export';
+import { DEFAULT_MARKET_SETTINGS } from '../../../shared/checklist/market-facts';
+import { exportForChannel, exportPricing } from '../../services/channel-export';
 import { onePositional, parseChannel, parseDate, requireString, stringOf, stringsOf, today } from '../args';
 import { withWorkspace, type Command } from '../context';
 import { EXIT, InputError, type Output } from '../io';
@@ -52,7 +53,9 @@ export async function exportChannels(out: Output, ws: Workspace, channels: reado
     const skipped = options.isForced ? [] : ws.listings.filter((l) => !isReady(l.id));
     for (const l of skipped) out.line(`  – ${t('export.skipped', { channel, spu: l.spuCode })}`);
     await prerender(out, ws, channel, chosen);
-    const outcome = await exportForChannel({ assets: ws.assets, channel, listings: chosen, outDir: options.outDir, now: options.now, logger: ws.logger });
+    // A bundle carries no settings: the default markets and example rates apply, as in readiness.
+    const markets = DEFAULT_MARKET_SETTINGS;
+    const outcome = await exportForChannel({ assets: ws.assets, channel, listings: chosen, outDir: options.outDir, now: options.now, logger: ws.logger, pricing: exportPricing(channel, markets), markets: markets.markets });
     const warnings = outcome.ok ? outcome.value.warnings : outcome.warnings;
     const leftOut = warnings.map((w) => ({ listingId: w.listingId, spuCode: w.spuCode, code: w.code, message: w.message }));
     const leftIds = new Set(leftOut.map((w) => w.listingId));

@@ -11,6 +11,7 @@ import { handle, type Handlers, type IpcMainLike, type IpcRegistry } from './han
 import { createRenditionHandlers } from './renditions';
 import { createSettingsHandlers } from './settings';
 import { createShellHandlers } from './shell';
+import { createSizeChartHandlers } from './size-charts';
 import { createLaunchHandlers } from './launches';
 import { createTransferHandlers } from './transfer';
 import { createTranslationHandlers } from './translation';
@@ -34,6 +35,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...createLaunchHandlers(services),
     ...createTransferHandlers(services),
     ...createTranslationHandlers(services),
+    ...createSizeChartHandlers(services),
   };
 }
 

@@ -10,6 +10,7 @@ import { Icon } from '../../../components/icon';
 import { EditorSection } from '../editor-section';
 import { fieldId } from '../field-id';
 import type { SectionProps } from '../section-props';
+import { SizeChartChannelImage } from './size-chart-channel-image';
 import { SizeChartPreview } from './size-chart-preview';
 import { SizeChartTable } from './size-chart-table';
 import { SizeChartTemplatePicker } from './size-chart-template-picker';
@@ -114,6 +115,7 @@ export function SizeChartSection({ listing, edit, messagesFor }: SectionProps) {
             <SizeChartPreview data={preview} caption={hasEquivalents ? ts('shoes.caption', { unit: ts(`view.${shownUnit}`) }) : ts('view.caption', { unit: ts(`view.${shownUnit}`) })} />
           )}
           {hasEquivalents && <p className="field-hint size-chart-source">{ts('shoes.source')}</p>}
+          <SizeChartChannelImage chart={chart} categoryPath={listing.categoryPath} />
         </>
       )}
       {isConfirmingRemove && (
