@@ -11,7 +11,7 @@ test('serves the renderer with the app CSP and gives the page window.api', async
   expect(response.status()).toBe(200);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(app.page.locator('#root')).toBeAttached();
-  expect(await app.page.evaluate(() => Object.keys(window.api).sort())).toEqual(['accounts', 'app', 'assets', 'bundles', 'exports', 'files', 'launches', 'on', 'publish', 'renditions', 'settings', 'sheets', 'shell', 'xliff']);
+  expect(await app.page.evaluate(() => Object.keys(window.api).sort())).toEqual(['accounts', 'app', 'assets', 'bundles', 'exports', 'files', 'launches', 'on', 'publish', 'renditions', 'settings', 'sheets', 'shell', 'sizeCharts', 'xliff']);
 });
 
 test('app.info reports the OS locale given to the harness', async ({ app }) => {

@@ -43,7 +43,7 @@ for (const l of LANGUAGES) {
       await taobao.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: join(OUT, `size-chart-taobao-${l.lang}.png`) });
 
-      await page.getByRole('combobox', { name: l.channel, exact: true }).selectOption('amazon');
+      await page.locator('section.size-chart-image').getByRole('combobox', { name: l.channel, exact: true }).selectOption('amazon');
       await expect(page.getByText(l.stale)).toBeVisible();
       await page.getByRole('button', { name: l.redraw }).click();
       const amazon = page.getByRole('img', { name: l.amazonAlt });
