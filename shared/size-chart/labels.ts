@@ -31,6 +31,13 @@ export const TOLERANCE_NOTE: Labels = {
   'ja-JP': '手作業による採寸のため、1〜3 cm の誤差があります',
 };
 
+/** The size column's header; "Size (EU)" / "尺码（欧码）" when the chart's own sizes are in a shoe system. */
+export function sizeHeader(locale: LabelLocale, system?: ShoeSystem): string {
+  if (!system) return SIZE_HEADER[locale];
+  const name = SHOE_SYSTEM_LABELS[system][locale];
+  return locale === 'en-US' ? `${SIZE_HEADER[locale]} (${name})` : `${SIZE_HEADER[locale]}（${name}）`;
+}
+
 export function unitNote(unit: LengthUnit, locale: LabelLocale): string {
   return UNIT_NOTE[unit][locale];
 }

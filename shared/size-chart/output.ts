@@ -2,10 +2,10 @@ import type { ChannelId } from '../model/ids';
 import type { SizeChart } from '../model/listing';
 import { marketsForChannel, type Market } from '../markets/market';
 import { CHANNEL_PACKS } from '../rules/packs';
-import { CHART_TITLE, SHOE_SYSTEM_LABELS, SIZE_HEADER, TOLERANCE_NOTE, unitNote } from './labels';
+import { CHART_TITLE, SHOE_SYSTEM_LABELS, sizeHeader, TOLERANCE_NOTE, unitNote } from './labels';
 import { convertChart, type LengthUnit } from './length';
 import { labelLocaleFor, matchMeasurement, measurementLabel, type LabelLocale, type MeasurementId } from './measurements';
-import { shoeRowsForChart, isShoeChart } from './shoe-chart';
+import { isShoeChart, labelShoeSystem, shoeRowsForChart } from './shoe-chart';
 import { shoeSizeIn, type ShoeGender, type ShoeSystem } from './shoe-sizes';
 import { checkSizeChart, cleanText, type SizeChartResult } from './validate';
 
@@ -72,14 +72,16 @@ export function buildSizeChartData(chart: SizeChart, options: SizeChartOutputOpt
   // Rows with no name and no value are editor leftovers ("Add measurement" clicked, nothing typed).
   const rows = shown.rows.filter((r) => r.name.trim() !== '' || r.values.some((v) => v.trim() !== ''));
 
+  const isShoe = isShoeChart(chart);
+  const sizeSystem = isShoe ? labelShoeSystem(chart) : undefined;
   const columns: SizeChartColumn[] = [
-    { kind: 'size', labels: labelsIn(locales, SIZE_HEADER) },
+    { kind: 'size', ...(sizeSystem ? { id: sizeSystem } : {}), labels: locales.map((l) => sizeHeader(l, sizeSystem)) },
     ...rows.map((r): SizeChartColumn => {
       const id = matchMeasurement(r.name);
       return { kind: 'measurement', id, labels: locales.map((l) => cleanText(measurementLabel(r.name, l))) };
     }),
   ];
-  const systems = isShoeChart(chart) ? (options.shoeSystems ?? []) : [];
+  const systems = isShoe ? (options.shoeSystems ?? []).filter((s) => s !== sizeSystem) : [];
   for (const system of systems) columns.push({ kind: 'shoe', id: system, labels: labelsIn(locales, SHOE_SYSTEM_LABELS[system]) });
 
   const shoeRows = systems.length > 0 ? shoeRowsForChart(chart, options.shoeGender ?? 'men') : [];

@@ -29,6 +29,20 @@ export function isShoeChart(chart: SizeChart): boolean {
   return footLengthRowIndex(chart) >= 0;
 }
 
+/**
+ * The shoe system the chart's own sizes are written in, when every size is a plain number of one:
+ * EU (33–50, which Chinese listings call 码) or CN (foot length in mm). Such a chart gets no column
+ * of its own system: it would repeat the size column, or contradict it by half a size where the
+ * brand's last differs from the published table the other columns come from.
+ */
+export function labelShoeSystem(chart: SizeChart): 'eu' | 'cn' | undefined {
+  const numbers = chart.sizes.map((s) => NUMBER.exec(s)).map((m) => (m ? Number(m[1]) : Number.NaN));
+  if (numbers.length === 0 || numbers.some((n) => Number.isNaN(n))) return undefined;
+  if (numbers.every((n) => n >= 33 && n <= 50)) return 'eu';
+  if (numbers.every((n) => n >= 100 && n <= 400)) return 'cn';
+  return undefined;
+}
+
 function rowFromLabel(label: string, gender: ShoeGender): ShoeSizeRow | undefined {
   const n = cellNumber(label);
   if (n === undefined) return undefined;

@@ -88,7 +88,8 @@ describe('size-chart PNG', () => {
   it('renders a shoe chart with conversion columns', async () => {
     const image = await render(SHOE_CHART, 'jd', ['zh-CN']);
     const texts = image.layout.texts.map((t) => t.text);
-    expect(texts).toEqual(expect.arrayContaining(['脚长', '中国码', '欧码', '美码', '240']));
+    expect(texts).toEqual(expect.arrayContaining(['尺码（欧码）', '脚长', '中国码', '美码', '240']));
+    expect(texts).not.toContain('欧码');
     expect((await sharp(image.png).metadata()).width).toBe(790);
   });
 

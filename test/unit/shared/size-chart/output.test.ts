@@ -42,11 +42,24 @@ describe('structured chart data', () => {
     expect(d.notes[0]).toBe('单位：英寸（in） / Unit: inches');
   });
 
-  it('adds shoe-size columns from the published table', () => {
+  it('adds shoe-size columns from the published table; sizes written in EU numbers head their column instead of an EU one', () => {
     const d = data(SHOE_CHART, { locales: ['en-US'], unit: 'cm', shoeGender: 'women', shoeSystems: ['cn', 'eu', 'us', 'uk', 'jp'] });
-    expect(d.columns.map((c) => c.labels[0])).toEqual(['Size', 'Foot length', 'CN', 'EU', 'US', 'UK', 'JP']);
-    expect(d.rows[0]).toEqual(['38', '24', '240', '38', '7', '4.5', '24']);
-    expect(d.rows[3]).toEqual(['41', '', '265', '41', '9.5', '7', '26.5']);
+    expect(d.columns.map((c) => c.labels[0])).toEqual(['Size (EU)', 'Foot length', 'CN', 'US', 'UK', 'JP']);
+    expect(d.columns[0]).toMatchObject({ kind: 'size', id: 'eu' });
+    expect(d.rows[0]).toEqual(['38', '24', '240', '7', '4.5', '24']);
+    expect(d.rows[3]).toEqual(['41', '', '265', '9.5', '7', '26.5']);
+  });
+
+  it('keeps every system for sizes that are not shoe numbers, and drops CN for sizes in mm', () => {
+    const letters: SizeChart = { unit: 'cm', sizes: ['S', 'M'], rows: [{ id: 'f', name: '脚长', values: ['24', '25'] }] };
+    const d = data(letters, { locales: ['zh-CN'], unit: 'cm', shoeGender: 'men', shoeSystems: ['cn', 'eu', 'us'] });
+    expect(d.columns.map((c) => c.labels[0])).toEqual(['尺码', '脚长', '中国码', '欧码', '美码']);
+    expect(d.rows[0]).toEqual(['S', '24', '240', '38.5', '6']);
+    const mm: SizeChart = { unit: 'cm', sizes: ['240', '250'], rows: [{ id: 'f', name: '脚长', values: ['24', '25'] }] };
+    const e = data(mm, { locales: ['zh-CN', 'en-US'], unit: 'cm', shoeGender: 'men', shoeSystems: ['cn', 'eu'] });
+    expect(e.columns.map((c) => c.labels)).toEqual([['尺码（中国码）', 'Size (CN)'], ['脚长', 'Foot length'], ['欧码', 'EU']]);
+    // A mixed column (a letter among numbers) names no system.
+    expect(data({ ...mm, sizes: ['240', 'L'] }, { locales: ['en-US'], unit: 'cm', shoeSystems: ['cn'] }).columns.map((c) => c.labels[0])).toEqual(['Size', 'Foot length', 'CN']);
   });
 
   it('never adds shoe columns to a garment chart', () => {
@@ -108,7 +121,8 @@ describe('one call per listing and channel', () => {
     if (!out?.ok) throw new Error('expected an output');
     expect(out.value.options).toMatchObject({ locales: ['en-US'], unit: 'in', shoeGender: 'women' });
     // 24 cm = 9.4 in; women's 240 mm = US 7.
-    expect(out.value.data.rows[0]).toEqual(['38', '9.4', '7', '4.5', '38']);
+    expect(out.value.data.rows[0]).toEqual(['38', '9.4', '7', '4.5']);
+    expect(out.value.data.columns[0]?.labels).toEqual(['Size (EU)']);
     expect(out.value.html).toContain('<th scope="col"');
     expect(out.value.image.width).toBe(1000);
   });
