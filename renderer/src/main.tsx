@@ -5,8 +5,7 @@ import { api } from './lib/api';
 import { changeLanguage, initI18n } from './i18n';
 import { db } from './db/database';
 import { App } from './app/app';
-import { setChecklistSettings } from './features/checklist/checklist-settings';
-import { setAppSettings } from './lib/app-settings';
+import { applySettings } from './features/settings/apply-settings';
 import { startReadinessUpkeep } from './features/catalog/readiness-upkeep';
 import { startOutbox } from './features/publish/outbox';
 import './styles/app.css';
@@ -15,10 +14,7 @@ async function startLanguage(): Promise<{ language: UiLanguage; system: UiLangua
   const [settings, info] = await Promise.all([api.settings.get({}), api.app.info({})]);
   const system = uiLanguageFor(info.ok ? info.value.osLocale : navigator.language);
   const chosen = settings.ok ? settings.value.language : null;
-  if (settings.ok) {
-    setAppSettings(settings.value);
-    setChecklistSettings(settings.value.checklist);
-  }
+  if (settings.ok) applySettings(settings.value);
   return { language: chosen ?? system, system };
 }
 
@@ -27,8 +23,7 @@ async function boot(): Promise<void> {
   await initI18n(language);
   // Another window (or the settings page) changed the language: follow it without a restart.
   api.on('settings:changed', (s) => {
-    setAppSettings(s);
-    setChecklistSettings(s.checklist);
+    applySettings(s);
     void changeLanguage(s.language ?? system);
   });
   // Stored readiness follows settings and the date from the start, whichever screen opens first.

@@ -1,10 +1,12 @@
 import { currentReadinessInputs, readinessStamp } from '../../db/readiness-summary';
 import { listingsRepo, type ListingsRepo } from '../../db/repos/listings';
 import { subscribeChecklistSettings } from '../checklist/checklist-settings';
+import { subscribeMarketSettings } from '../checklist/market-settings';
 
 /*
  * Keeps the readiness stored in the summaries current. It goes stale when the checklist settings
- * change (margin threshold, 广告法 edits, competitor brands), when the date moves past a rule's
+ * change (margin threshold, 广告法 edits, competitor brands) or the markets do (markets, rates,
+ * rounding, glossary), when the date moves past a rule's
  * effective date, or when the engine or a rule pack changes version: each shows as a different
  * readiness stamp, and the whole catalog is then re-scored in the background (listings repo).
  */
@@ -38,12 +40,13 @@ export async function checkReadiness(repo: ListingsRepo = listingsRepo): Promise
 
 /**
  * Starts the upkeep once per window: checks now (the settings have been loaded by the time the app
- * renders), whenever the checklist settings change, and every minute for a new day.
+ * renders), whenever the checklist or market settings change, and every minute for a new day.
  */
 export function startReadinessUpkeep(): void {
   if (isStarted) return;
   isStarted = true;
   void checkReadiness();
   subscribeChecklistSettings(() => void checkReadiness());
+  subscribeMarketSettings(() => void checkReadiness());
   setInterval(() => void checkReadiness(), DAY_CHECK_MS);
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveStatus } from './use-checklist-save';
+import type { SaveStatus } from './use-settings-save';
 
 /** "Saved" or the translated reason a save failed, next to the field that was saved. */
 export function SaveStatusMessage({ status, id }: { status: SaveStatus; id?: string }) {

@@ -7,7 +7,7 @@ import { cleanGlossary, validateGlossary } from './glossary-edits';
 import { marketLocales } from './market-edits';
 import { GlossaryRow } from './glossary-row';
 import { useAppSettings } from '../../../lib/app-settings';
-import { useSettingsSave } from './use-settings-save';
+import { useSettingsSave } from '../use-settings-save';
 import '../../editor/editor.css';
 import '../settings.css';
 import './markets.css';

@@ -6,7 +6,7 @@ import { SaveStatusMessage } from '../save-status';
 import { cleanMarkets, createMarket, MAX_MARKETS, validateMarkets } from './market-edits';
 import { MarketRow } from './market-row';
 import { useAppSettings } from '../../../lib/app-settings';
-import { useSettingsSave } from './use-settings-save';
+import { useSettingsSave } from '../use-settings-save';
 import '../../editor/editor.css';
 import '../settings.css';
 import './markets.css';

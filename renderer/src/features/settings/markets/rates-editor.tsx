@@ -5,7 +5,7 @@ import { SaveStatusMessage } from '../save-status';
 import type { Settings } from '@shared/model/settings';
 import { checkDraft, draftFromSettings, exampleFor, rebaseDraft, stampRates, type RatesDraft } from './rate-edits';
 import { RateRow } from './rate-row';
-import { useSettingsSave } from './use-settings-save';
+import { useSettingsSave } from '../use-settings-save';
 
 const DEFAULT_EXAMPLE = '199';
 

@@ -1,15 +1,17 @@
 import { useCallback, useState } from 'react';
 import type { ChannelInput } from '@shared/ipc/contract';
-import { api } from '../../../lib/api';
-import { setAppSettings } from '../../../lib/app-settings';
-import { setMarketSettings } from '../../checklist/market-settings';
-import type { SaveStatus } from '../use-checklist-save';
+import type { ErrorCode } from '@shared/ipc/result';
+import { api } from '../../lib/api';
+import { applySettings } from './apply-settings';
 
 export type SettingsPatch = ChannelInput<'settings:update'>;
+export type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; code: ErrorCode };
 
 /**
- * Saves a settings patch (markets, rates and rounding, glossary). The stored value comes back and
- * is applied at once (settings:changed follows for other windows); a failure becomes a status.
+ * Saves a settings patch (checklist fields, markets, rates and rounding, glossary). The stored value
+ * comes back and is applied at once to every settings store (each keeps its object when its part is
+ * unchanged, so nothing is recomputed for nothing); settings:changed brings the same value to other
+ * windows. A failure becomes a status to show.
  */
 export function useSettingsSave(): { save(patch: SettingsPatch): Promise<boolean>; status: SaveStatus; clearStatus(): void } {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
@@ -20,9 +22,7 @@ export function useSettingsSave(): { save(patch: SettingsPatch): Promise<boolean
         setStatus({ kind: 'failed', code: r.error.code });
         return false;
       }
-      // Applied at once here; settings:changed brings the same value to every window.
-      setAppSettings(r.value);
-      setMarketSettings(r.value);
+      applySettings(r.value);
       setStatus({ kind: 'saved' });
       return true;
     } catch (error) {
