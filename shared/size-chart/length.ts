@@ -2,8 +2,12 @@ import type { SizeChart } from '../model/listing';
 
 /*
  * cm ↔ inch for measurement cells. A cell is what the merchant typed: a number ("92"), a range
- * ("88-92", "88~92", "88–92") or text ("均码", "—"). Numbers are converted, the rest of the text
- * (separators, spaces) is kept, and text with no number is passed through unchanged.
+ * ("88-92", "88~92", "88–92"), a number with words around it ("约100", "104±2", "100左右"), an
+ * inch fraction ("36 1/2", "36½") or text ("均码", "—"). Every number is converted and the rest of
+ * the text kept, because the output says which unit its numbers are in: a cell left in cm under
+ * "Unit: inches" would be wrong by 2.54×. Left as typed: text with no number, a cell that names
+ * its own unit ("100cm" stays true in any chart), and digits run together with letters ("3XL",
+ * "1e400"), which are not measurements.
  *
  * Precision: 1 inch = 2.54 cm exactly. Results are rounded to 0.1 in and 0.1 cm. 0.1 in is 2.5 mm,
  * finer than the 0.5–1 cm a garment is measured to, so the conversion adds no visible error; the
@@ -14,10 +18,19 @@ import type { SizeChart } from '../model/listing';
 export type LengthUnit = SizeChart['unit'];
 export const CM_PER_INCH = 2.54;
 
-/** An unsigned decimal, with "," accepted as the decimal mark (European spreadsheets). */
-const NUMBER = /\d+(?:[.,]\d+)?/gu;
-/** Anything else a numeric cell may hold: range separators, spaces, a sign. */
-const NUMERIC_REST = /^[\s\-~–—～/至to+]*$/iu;
+const VULGAR: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+/**
+ * One value: an inch fraction alone ("3/4", "15/16", "¾"), or a decimal (with "," accepted as the
+ * decimal mark, as European spreadsheets write it) with an optional fraction ("36 1/2", "36-1/2",
+ * "36½"). A fraction has a denominator of 2, 3, 4, 8 or 16 and a smaller numerator, so "88/92" stays
+ * a range of two numbers.
+ */
+const FRACTION = '(?:1[0-5]|[1-9])\\/(?:16|2|3|4|8)(?!\\d)';
+const VALUE = new RegExp(`(?:${FRACTION}|\\d+(?:[.,]\\d+)?(?:(?:\\s+|-)${FRACTION}|\\s?[½¼¾⅓⅔⅛⅜⅝⅞])?|[½¼¾⅓⅔⅛⅜⅝⅞])`, 'gu');
+/** A unit written in the cell itself. */
+const OWN_UNIT = /\d\s*(?:cm|mm|in\b|inch|"|″|厘米|公分|毫米|英寸|寸)/iu;
+/** Digits run together with Latin letters: a size name or a number format, not a measurement. */
+const GLUED = /\d[a-z]|[a-z]\d/iu;
 
 export function formatNumber(value: number, decimals = 1): string {
   const factor = 10 ** decimals;
@@ -25,15 +38,21 @@ export function formatNumber(value: number, decimals = 1): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
-function parseNumber(text: string): number {
+/** A VALUE match as a number. */
+function parseValue(text: string): number {
+  const vulgar = /[½¼¾⅓⅔⅛⅜⅝⅞]$/u.exec(text);
+  if (vulgar) return (text.length > 1 ? Number(text.slice(0, -1).trim().replace(',', '.')) : 0) + (VULGAR[vulgar[0]] ?? 0);
+  const mixed = /^(\d+(?:[.,]\d+)?)(?:\s+|-)(\d+)\/(\d+)$/u.exec(text);
+  if (mixed) return Number((mixed[1] ?? '').replace(',', '.')) + Number(mixed[2]) / Number(mixed[3]);
+  const fraction = /^(\d+)\/(\d+)$/u.exec(text);
+  if (fraction) return Number(fraction[1]) / Number(fraction[2]);
   return Number(text.replace(',', '.'));
 }
 
-/** True when the cell is numbers and range separators only, so converting it is meaningful. */
-export function isNumericCell(cell: string): boolean {
+/** True when the cell holds a number to convert (see the rules at the top of this file). */
+export function isConvertibleCell(cell: string): boolean {
   const trimmed = cell.trim();
-  if (!/\d/u.test(trimmed)) return false;
-  return NUMERIC_REST.test(trimmed.replace(NUMBER, ''));
+  return /\d|[½¼¾⅓⅔⅛⅜⅝⅞]/u.test(trimmed) && !OWN_UNIT.test(trimmed) && !GLUED.test(trimmed);
 }
 
 export function convertLength(value: number, from: LengthUnit, to: LengthUnit): number {
@@ -42,16 +61,22 @@ export function convertLength(value: number, from: LengthUnit, to: LengthUnit): 
 }
 
 /**
- * A cell in another unit: every number in a numeric cell is converted ("88-92" cm → "34.6-36.2"),
- * anything else is returned as typed.
+ * A cell in another unit: every value is converted ("88-92" cm → "34.6-36.2", "约100" → "约39.4",
+ * "36 1/2" in → "92.7"); a cell that is not convertible is returned as typed.
  */
 export function convertCell(cell: string, from: LengthUnit, to: LengthUnit): string {
-  if (from === to || !isNumericCell(cell)) return cell;
-  return cell.trim().replace(NUMBER, (n) => formatNumber(convertLength(parseNumber(n), from, to)));
+  if (from === to || !isConvertibleCell(cell)) return cell;
+  return cell.trim().replace(VALUE, (v) => {
+    const value = parseValue(v);
+    return Number.isFinite(value) ? formatNumber(convertLength(value, from, to)) : v;
+  });
 }
 
-/** Rows that hold a weight or an age ("建议体重 kg", "年龄") are not lengths and are never converted. */
-const NOT_A_LENGTH = /体重|重量|weight|kg|斤|lbs?\b|年龄|年齢|\bage\b|岁|歳/iu;
+/**
+ * Rows that are not lengths are never converted: a weight or an age ("建议体重 kg", "年龄"), and a
+ * size in some system ("美码", "US size", "鞋码", "サイズ"), whose numbers are sizes, not inches.
+ */
+const NOT_A_LENGTH = /体重|重量|weight|kg|斤|lbs?\b|年龄|年齢|\bage\b|岁|歳|码|\bsizes?\b|サイズ|\b(?:us|uk|eu|cn|jp)\b/iu;
 
 export function isLengthRowName(name: string): boolean {
   return !NOT_A_LENGTH.test(name);

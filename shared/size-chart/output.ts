@@ -5,7 +5,7 @@ import { CHANNEL_PACKS } from '../rules/packs';
 import { CHART_TITLE, SHOE_SYSTEM_LABELS, sizeHeader, TOLERANCE_NOTE, unitNote } from './labels';
 import { convertChart, type LengthUnit } from './length';
 import { labelLocaleFor, matchMeasurement, measurementLabel, type LabelLocale, type MeasurementId } from './measurements';
-import { isShoeChart, labelShoeSystem, shoeRowsForChart } from './shoe-chart';
+import { isShoeChart, labelShoeSystem, shoeRowsForChart, withFootLengthInCm } from './shoe-chart';
 import { shoeSizeIn, type ShoeGender, type ShoeSystem } from './shoe-sizes';
 import { checkSizeChart, cleanText, type SizeChartResult } from './validate';
 
@@ -68,7 +68,7 @@ export function buildSizeChartData(chart: SizeChart, options: SizeChartOutputOpt
   if (problem) return { ok: false, problem };
   const fallback: LabelLocale[] = ['zh-CN'];
   const locales = options.locales.length > 0 ? [...options.locales] : fallback;
-  const shown = convertChart(chart, options.unit);
+  const shown = convertChart(withFootLengthInCm(chart), options.unit);
   // Rows with no name and no value are editor leftovers ("Add measurement" clicked, nothing typed).
   const rows = shown.rows.filter((r) => r.name.trim() !== '' || r.values.some((v) => v.trim() !== ''));
 
@@ -85,13 +85,15 @@ export function buildSizeChartData(chart: SizeChart, options: SizeChartOutputOpt
   for (const system of systems) columns.push({ kind: 'shoe', id: system, labels: labelsIn(locales, SHOE_SYSTEM_LABELS[system]) });
 
   const shoeRows = systems.length > 0 ? shoeRowsForChart(chart, options.shoeGender ?? 'men') : [];
-  const body = chart.sizes.map((size, i) => {
+  // Sizes with no name and no value are editor leftovers too.
+  const body = chart.sizes.flatMap((size, i) => {
+    if (size.trim() === '' && rows.every((r) => (r.values[i] ?? '').trim() === '')) return [];
     const shoe = shoeRows[i];
-    return [
+    return [[
       cleanText(size),
       ...rows.map((r) => cleanText(r.values[i] ?? '')),
       ...systems.map((s) => (shoe ? String(shoeSizeIn(shoe, s)) : '')),
-    ];
+    ]];
   });
 
   return {

@@ -1,5 +1,5 @@
 import type { SizeChart } from '../model/listing';
-import { convertLength } from './length';
+import { convertLength, formatNumber } from './length';
 import { matchMeasurement } from './measurements';
 import { shoeRowFor, shoeRowForFootLength, type ShoeGender, type ShoeSizeRow } from './shoe-sizes';
 
@@ -36,7 +36,8 @@ export function isShoeChart(chart: SizeChart): boolean {
  * brand's last differs from the published table the other columns come from.
  */
 export function labelShoeSystem(chart: SizeChart): 'eu' | 'cn' | undefined {
-  const numbers = chart.sizes.map((s) => NUMBER.exec(s)).map((m) => (m ? Number(m[1]) : Number.NaN));
+  // Blank sizes are editor leftovers ("Add size" clicked, nothing typed): they say nothing.
+  const numbers = chart.sizes.filter((s) => s.trim() !== '').map((s) => NUMBER.exec(s)).map((m) => (m ? Number(m[1]) : Number.NaN));
   if (numbers.length === 0 || numbers.some((n) => Number.isNaN(n))) return undefined;
   if (numbers.every((n) => n >= 33 && n <= 50)) return 'eu';
   if (numbers.every((n) => n >= 100 && n <= 400)) return 'cn';
@@ -60,6 +61,19 @@ export function shoeRowsForChart(chart: SizeChart, gender: ShoeGender): (ShoeSiz
     if (foot !== undefined) return shoeRowForFootLength(foot >= 100 ? foot : convertLength(foot, chart.unit, 'cm') * 10, gender);
     return rowFromLabel(label, gender);
   });
+}
+
+/**
+ * The chart with its foot lengths in cm: some merchants type mm (240) in a cm chart, and no foot is
+ * 100 cm long. Output and conversion read the row as cm; shoeRowsForChart already reads it either way.
+ */
+export function withFootLengthInCm(chart: SizeChart): SizeChart {
+  const index = footLengthRowIndex(chart);
+  const row = chart.rows[index];
+  if (!row || chart.unit !== 'cm') return chart;
+  const values = row.values.map((v) => (cellNumber(v) === undefined ? v : v.replace(/\d+(?:\.\d+)?/gu, (n) => (Number(n) >= 100 ? formatNumber(Number(n) / 10) : n))));
+  if (values.every((v, i) => v === row.values[i])) return chart;
+  return { ...chart, rows: chart.rows.map((r, i) => (i === index ? { ...r, values } : r)) };
 }
 
 /** Women's sizing when the category says so (女, women, レディース); men's otherwise, as unisex charts are. */

@@ -31,20 +31,26 @@ export const SIZE_CHART_TEMPLATES: Readonly<Record<TemplateId, SizeChartTemplate
  * Japanese, so they are classified by keywords. Whole words only where a single character would
  * catch unrelated goods (衣 is in 洗衣液, 装 in 包装).
  */
-const SHOES = /鞋|靴|shoe|boot|sneaker|sandal|slipper|loafer|footwear|シューズ|スニーカー|サンダル/iu;
+const SHOES = /鞋|靴|\b(?:shoes?|boots?|sneakers?|sandals?|slippers?|loafers?|footwear|trainers|heels|pumps)\b|シューズ|スニーカー|サンダル/iu;
+/**
+ * Things for shoes or named like clothes that are not worn: a shoe cabinet or rack, shoe polish, a
+ * stove top, a skincare or tool set. Such a segment says nothing about sizes; the path's others decide.
+ */
+const NOT_WORN = /鞋柜|鞋架|鞋油|鞋刷|鞋拔|鞋盒|鞋撑|靴柜|\b(?:shoe|boot)\s*(?:racks?|cabinets?|polish|horns?|trees?|box(?:es)?|organi[sz]ers?|cleaners?)\b|\b(?:stove|table|counter|roof|tank|desk|lap)\s*tops?\b/iu;
 const KIDS = /童|婴|宝宝|孩|\bkids?\b|child|baby|babies|toddler|infant|キッズ|ベビー|子供/iu;
 const BOTTOMS = /裤|半身裙|短裙|\b(pants|trousers|jeans|shorts|leggings|skirts?|bottoms)\b|パンツ|ズボン|スカート/iu;
 const DRESSES = /裙|\bdress(es)?\b|gown|ワンピース|ドレス/iu;
 const TOPS =
   /上衣|衬衫|T恤|毛衣|卫衣|外套|羽绒|夹克|大衣|风衣|针织|背心|马甲|西装|冲锋衣|打底衫|polo|\b(tops?|t-?shirts?|tees?|shirts?|blouses?|sweaters?|hoodies?|sweatshirts?|jackets?|coats?|cardigans?|knitwear|outerwear|vests?)\b|シャツ|ニット|パーカー|ジャケット|コート|トップス/iu;
 const APPAREL =
-  /女装|男装|童装|服装|服饰|套装|内衣|睡衣|家居服|运动服|瑜伽服|户外服|校服|工作服|泳衣|泳装|\b(clothing|apparel|sportswear|activewear|menswear|womenswear)\b|衣料|ファッション|ウェア/iu;
+  /女装|男装|童装|服装|服饰|(?:运动|休闲|时尚|睡衣|西服|亲子|情侣|针织|卫衣|女|男|童)套装|内衣|睡衣|家居服|运动服|瑜伽服|户外服|校服|工作服|泳衣|泳装|\b(clothing|apparel|sportswear|activewear|menswear|womenswear)\b|衣料|ファッション|ウェア/iu;
 
 type Garment = 'tops' | 'bottoms' | 'dresses' | 'shoes' | 'apparel';
 
 /** The most specific segment decides ("运动户外 > 跑步鞋" is shoes, "童装 > 裤子" is bottoms for a child). */
 function classifyGarment(categoryPath: readonly string[]): Garment | undefined {
   for (const segment of [...categoryPath].reverse()) {
+    if (NOT_WORN.test(segment)) continue;
     if (SHOES.test(segment)) return 'shoes';
     if (BOTTOMS.test(segment)) return 'bottoms';
     if (DRESSES.test(segment)) return 'dresses';

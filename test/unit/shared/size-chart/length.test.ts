@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertCell, convertChart, convertLength, isNumericCell } from '@shared/size-chart';
+import { convertCell, convertChart, convertLength, isConvertibleCell } from '@shared/size-chart';
 import { TOP_CHART } from '../../../fixtures/size-chart/charts';
 
 describe('cm ↔ inch', () => {
@@ -26,11 +26,30 @@ describe('cm ↔ inch', () => {
     expect(convertCell('90,5', 'cm', 'in')).toBe('35.6');
   });
 
-  it('passes text through unchanged', () => {
-    for (const cell of ['均码', '', '—', 'one size', '1e400', '约 90']) {
-      expect(isNumericCell(cell)).toBe(false);
+  it('passes through text without a number, cells naming their own unit, and digits glued to letters', () => {
+    for (const cell of ['均码', '', '—', 'one size', '1e400', '3XL', '100cm', '100 厘米', '36 in', '36"']) {
+      expect(isConvertibleCell(cell)).toBe(false);
       expect(convertCell(cell, 'cm', 'in')).toBe(cell);
     }
+  });
+
+  it('converts the numbers in a cell with words around them, so no cm value is left under "Unit: inches"', () => {
+    expect(convertCell('约100', 'cm', 'in')).toBe('约39.4');
+    expect(convertCell('约 90', 'cm', 'in')).toBe('约 35.4');
+    expect(convertCell('104±2', 'cm', 'in')).toBe('40.9±0.8');
+    expect(convertCell('100左右', 'cm', 'in')).toBe('39.4左右');
+  });
+
+  it('reads inch fractions as one value, and keeps a slash between two measurements a range', () => {
+    // 36.5 × 2.54 = 92.71; 9.75 × 2.54 = 24.765; 0.75 × 2.54 = 1.905; 15/16 × 2.54 = 2.38
+    expect(convertCell('36 1/2', 'in', 'cm')).toBe('92.7');
+    expect(convertCell('36-1/2', 'in', 'cm')).toBe('92.7');
+    expect(convertCell('36½', 'in', 'cm')).toBe('92.7');
+    expect(convertCell('9 3/4', 'in', 'cm')).toBe('24.8');
+    expect(convertCell('3/4', 'in', 'cm')).toBe('1.9');
+    expect(convertCell('15/16', 'in', 'cm')).toBe('2.4');
+    expect(convertCell('36 1/2-38', 'in', 'cm')).toBe('92.7-96.5');
+    expect(convertCell('88/92', 'cm', 'in')).toBe('34.6/36.2');
   });
 
   it('survives absurd numbers without throwing', () => {
@@ -45,5 +64,10 @@ describe('cm ↔ inch', () => {
     expect(inches.rows[3]?.values).toEqual(['50', '55', '60']);
     expect(chart.rows[0]?.values).toEqual(['88-92', '96', '100']);
     expect(convertChart(chart, 'cm')).toBe(chart);
+  });
+
+  it('leaves size rows alone: their numbers are sizes, not lengths', () => {
+    const chart = { unit: 'cm' as const, sizes: ['39', '40'], rows: ['美码', 'US size', '鞋码', 'サイズ', 'UK'].map((name, i) => ({ id: String(i), name, values: ['6.5', '7'] })) };
+    expect(convertChart(chart, 'in').rows.map((r) => r.values)).toEqual(chart.rows.map(() => ['6.5', '7']));
   });
 });

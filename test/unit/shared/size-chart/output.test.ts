@@ -50,6 +50,15 @@ describe('structured chart data', () => {
     expect(d.rows[3]).toEqual(['41', '', '265', '9.5', '7', '26.5']);
   });
 
+  it('reads foot lengths typed in mm as mm, and skips sizes left blank', () => {
+    const chart: SizeChart = { unit: 'cm', sizes: ['39', '40', ''], rows: [{ id: 'f', name: '脚长', values: ['245', '250', ''] }] };
+    const cm = data(chart, { locales: ['zh-CN'], unit: 'cm', shoeGender: 'men', shoeSystems: ['eu', 'us'] });
+    expect(cm.columns.map((c) => c.labels[0])).toEqual(['尺码（欧码）', '脚长', '美码']);
+    expect(cm.rows).toEqual([['39', '24.5', '6.5'], ['40', '25', '7']]);
+    // 24.5 cm = 9.6 in, not 245 cm = 96.5 in.
+    expect(data(chart, { locales: ['en-US'], unit: 'in', shoeGender: 'men', shoeSystems: ['us'] }).rows[0]).toEqual(['39', '9.6', '6.5']);
+  });
+
   it('keeps every system for sizes that are not shoe numbers, and drops CN for sizes in mm', () => {
     const letters: SizeChart = { unit: 'cm', sizes: ['S', 'M'], rows: [{ id: 'f', name: '脚长', values: ['24', '25'] }] };
     const d = data(letters, { locales: ['zh-CN'], unit: 'cm', shoeGender: 'men', shoeSystems: ['cn', 'eu', 'us'] });

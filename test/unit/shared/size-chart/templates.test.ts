@@ -19,12 +19,16 @@ describe('templates per category', () => {
     [['Men', 'T-Shirts'], 'tops'],
     [['Kids', 'Jeans'], 'kids'],
     [['レディース', 'スカート'], 'bottoms'],
+    [['Jeans', 'Bootcut jeans'], 'bottoms'],
+    [['Women', 'Boots'], 'shoes'],
+    [['运动户外', '运动套装'], 'tops'],
   ])('%j → %s', (path, id) => {
     expect(templateIdForCategory(path)).toBe(id);
     expect(sizeChartRequired(path)).toBe(true);
   });
 
-  it.each([[['箱包', '双肩包']], [['家居', '洗衣液']], [['家居', '包装盒']], [['儿童玩具']], [['数码配件', '手机壳']], [[]]])('%j needs no chart', (path) => {
+  it.each([[['箱包', '双肩包']], [['家居', '洗衣液']], [['家居', '包装盒']], [['儿童玩具']], [['数码配件', '手机壳']], [[]],
+    [['Home', 'Sandalwood incense']], [['家具', '鞋柜']], [['Home', 'Shoe rack']], [['美妆', '护肤套装']], [['工具', '工具套装']], [['Kitchen', 'Stove top kettle']]])('%j needs no chart', (path) => {
     expect(templateIdForCategory(path)).toBeUndefined();
     expect(sizeChartRequired(path)).toBe(false);
   });
