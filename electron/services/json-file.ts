@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import type { Logger } from './logger';
@@ -9,8 +10,33 @@ function isMissingFile(error: unknown): boolean {
 }
 
 /**
+ * Copies a file the app could not (wholly) read to `<name>.unreadable-<time>` beside it, never
+ * over an earlier copy, so the next save cannot destroy what the user had: it can be mended by
+ * hand or sent to support. Failing to copy is logged and does not stop the app.
+ */
+export async function keepAside(filePath: string, logger: Logger, now: Date = new Date()): Promise<string | null> {
+  const base = `${filePath}.unreadable-${now.toISOString().replace(/[:.]/g, '-')}`;
+  for (let n = 1; n <= 100; n++) {
+    const copyPath = n === 1 ? base : `${base}-${n}`;
+    try {
+      await copyFile(filePath, copyPath, constants.COPYFILE_EXCL);
+      logger.warn('json file kept aside', { filePath, copyPath });
+      return copyPath;
+    } catch (error) {
+      // Another copy from the same millisecond: take the next name.
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST') continue;
+      logger.error('json file could not be kept aside', { filePath, error });
+      return null;
+    }
+  }
+  logger.error('json file could not be kept aside', { filePath, reason: 'too many copies with this time' });
+  return null;
+}
+
+/**
  * Reads and validates a JSON file. Missing → `fallback` quietly; unreadable or invalid → `fallback`
- * with a warning, so a damaged settings file never stops the app from starting.
+ * with a warning, so a damaged settings file never stops the app from starting; a corrupt or
+ * invalid one is kept aside first.
  */
 export async function readJsonFile<T>(filePath: string, schema: z.ZodType<T>, fallback: T, logger: Logger): Promise<T> {
   let text: string;
@@ -25,11 +51,13 @@ export async function readJsonFile<T>(filePath: string, schema: z.ZodType<T>, fa
     data = JSON.parse(text);
   } catch (error) {
     logger.warn('json file corrupt, using defaults', { filePath, error });
+    await keepAside(filePath, logger);
     return fallback;
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     logger.warn('json file invalid, using defaults', { filePath, issues: parsed.error.issues.length });
+    await keepAside(filePath, logger);
     return fallback;
   }
   return parsed.data;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { z } from 'zod';
-import { DEFAULT_SETTINGS, settingsSchema, type ChecklistSettings, type Settings } from '../../shared/model/settings';
-import { createSerialQueue, readJsonFile, writeJsonFileAtomic } from './json-file';
+import { settingsSchema, type ChecklistSettings, type Settings } from '../../shared/model/settings';
+import { createSerialQueue, keepAside, readJsonFile, writeJsonFileAtomic } from './json-file';
+import { settingsFileSchema, settingsFromFile } from './settings-file';
 import type { Logger } from './logger';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -42,42 +42,18 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): unknown 
   };
 }
 
-/** Any JSON object: which of its fields are usable is decided field by field in settingsFromFile. */
-const settingsFileSchema = z.record(z.string(), z.unknown());
-
-/**
- * The stored settings, each top-level field validated on its own: one bad field (a hand-edited
- * rate, a market from a newer version) falls back to its default and is logged, while the
- * others, say the merchant's glossary, are kept. A field that is simply absent (a file written
- * before it existed) takes its default quietly.
- */
-export function settingsFromFile(data: Record<string, unknown>, logger: Logger): Settings {
-  const fields = settingsSchema.shape;
-  function field<K extends keyof Settings>(key: K, schema: z.ZodType<Settings[K]>): Settings[K] {
-    const parsed = schema.safeParse(data[key]);
-    if (parsed.success) return parsed.data;
-    if (key in data) logger.warn('json file invalid field, using its default', { field: key, issues: parsed.error.issues.length });
-    return DEFAULT_SETTINGS[key];
-  }
-  return {
-    language: field('language', fields.language),
-    watchedFolder: field('watchedFolder', fields.watchedFolder),
-    checklist: field('checklist', fields.checklist),
-    markets: field('markets', fields.markets),
-    rates: field('rates', fields.rates),
-    rounding: field('rounding', fields.rounding),
-    glossary: field('glossary', fields.glossary),
-  };
-}
-
 function isSame(a: Settings, b: Settings): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export async function createSettingsService({ dataDir, logger }: SettingsServiceOptions): Promise<SettingsService> {
   const filePath = join(dataDir, SETTINGS_FILE);
-  // A missing, corrupt or non-object file reads as {}: every field then takes its default.
-  let current = settingsFromFile(await readJsonFile(filePath, settingsFileSchema, {}, logger), logger);
+  // A missing, corrupt or non-object file reads as {}: every field then takes its default (a corrupt
+  // one is kept aside by readJsonFile). A file with fields that needed repair is kept aside too,
+  // before the next save writes the repaired settings over it.
+  const loaded = settingsFromFile(await readJsonFile(filePath, settingsFileSchema, {}, logger), logger);
+  if (loaded.repaired.length > 0) await keepAside(filePath, logger);
+  let current = loaded.settings;
   const listeners = new Set<(settings: Settings) => void>();
   const serial = createSerialQueue();
 

@@ -15,7 +15,9 @@ export function uiLanguageFor(osLocale: string): UiLanguage {
 export const WATCHED_FOLDER_MAX_LENGTH = 4096;
 
 export const MAX_CHECKLIST_TERMS = 2000;
-const termList = z.array(z.string().trim().min(1).max(100)).max(MAX_CHECKLIST_TERMS);
+/** One 广告法 term or competitor brand. */
+export const termSchema = z.string().trim().min(1).max(100);
+const termList = z.array(termSchema).max(MAX_CHECKLIST_TERMS);
 
 /** What the readiness checklist reads besides the rule packs; all of it the user's to change. */
 export const checklistSettingsSchema = z.object({

@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/handle';
 import { registerIpc } from '../../../electron/main/ipc/register';
 import { createAppServices } from '../../../electron/services/app-services';
+import { keepAside } from '../../../electron/services/json-file';
 import { createSettingsService, SETTINGS_FILE } from '../../../electron/services/settings';
 import { DEFAULT_MARKETS, type Market } from '../../../shared/markets/market';
 import { DEFAULT_ROUNDING_RULES } from '../../../shared/markets/rounding';
@@ -111,6 +112,47 @@ describe('loading a settings file with one bad field', () => {
     expect(lines.filter((line) => line.includes('invalid field'))).toHaveLength(1);
   });
 
+  it('keeps the valid entries of a list and the valid parts of the checklist', async () => {
+    const dataDir = await makeDir();
+    const glossary = [...GLOSSARY, { term: 'x'.repeat(101), translations: {} }, { term: '真丝', translations: { 'en-US': 'silk' } }];
+    const markets = [UK, { ...UK, id: 'etsy', name: 'Etsy shops', channels: ['etsy', 'shopify'] }];
+    const checklist = { minMarginPercent: 400, adTerms: { added: ['秒杀', ''], removed: ['最'] }, competitorBrands: ['ZARA', 'y'.repeat(101)] };
+    await writeFile(join(dataDir, SETTINGS_FILE), JSON.stringify({ ...DEFAULT_SETTINGS, glossary, markets, checklist }));
+    const { logger, lines } = await createCapturedLogger();
+    const settings = await createSettingsService({ dataDir, logger });
+    expect(settings.get().glossary).toEqual([GLOSSARY[0], { term: '真丝', translations: { 'en-US': 'silk' } }]);
+    expect(settings.get().markets).toEqual([UK, { ...UK, id: 'etsy', name: 'Etsy shops', channels: ['shopify'] }]);
+    expect(settings.get().checklist).toEqual({ minMarginPercent: 15, adTerms: { added: ['秒杀'], removed: ['最'] }, competitorBrands: ['ZARA'] });
+    expect(lines.filter((line) => line.includes('kept its valid entries'))).toHaveLength(3);
+  });
+
+  it('keeps a copy of a file it had to repair, which the next save does not touch', async () => {
+    const dataDir = await makeDir();
+    const original = JSON.stringify({ ...DEFAULT_SETTINGS, language: 'zh-CN', rates: { ...RATES, rates: { USD: 'lots' } } });
+    await writeFile(join(dataDir, SETTINGS_FILE), original);
+    const { logger, lines } = await createCapturedLogger();
+    const settings = await createSettingsService({ dataDir, logger });
+    await settings.update({ language: 'en' });
+    const copies = (await readdir(dataDir)).filter((name) => name.startsWith(`${SETTINGS_FILE}.unreadable-`));
+    expect(copies).toHaveLength(1);
+    expect(await readFile(join(dataDir, copies[0] ?? ''), 'utf8')).toBe(original);
+    expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toMatchObject({ language: 'en', rates: DEFAULT_SETTINGS.rates });
+    expect(lines.join('')).toMatch(/WARN json file kept aside/);
+
+    // A file that is not JSON at all is kept aside too.
+    await writeFile(join(dataDir, SETTINGS_FILE), '{"language": "zh-CN", ');
+    await createSettingsService({ dataDir, logger });
+    expect((await readdir(dataDir)).filter((name) => name.startsWith(`${SETTINGS_FILE}.unreadable-`))).toHaveLength(2);
+  });
+
+  it('keeps no copy of a file that was only missing new fields', async () => {
+    const dataDir = await makeDir();
+    await writeFile(join(dataDir, SETTINGS_FILE), JSON.stringify({ language: 'en' }));
+    const { logger } = await createCapturedLogger();
+    await createSettingsService({ dataDir, logger });
+    expect(await readdir(dataDir)).toEqual([SETTINGS_FILE]);
+  });
+
   it('falls back to all defaults for a file that is not an object', async () => {
     const dataDir = await makeDir();
     await writeFile(join(dataDir, SETTINGS_FILE), '[1, 2, 3]');
@@ -118,5 +160,22 @@ describe('loading a settings file with one bad field', () => {
     const settings = await createSettingsService({ dataDir, logger });
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(lines.join('')).toMatch(/WARN json file invalid, using defaults/);
+  });
+});
+
+describe('keeping an unreadable file aside', () => {
+  it('never overwrites an earlier copy, even from the same moment', async () => {
+    const dataDir = await makeDir();
+    const file = join(dataDir, 'accounts.json');
+    const { logger } = await createCapturedLogger();
+    const now = new Date(Date.UTC(2026, 11, 7, 1, 2, 3, 4));
+    await writeFile(file, 'first');
+    const first = await keepAside(file, logger, now);
+    await writeFile(file, 'second');
+    const second = await keepAside(file, logger, now);
+    expect(first).toBe(`${file}.unreadable-2026-12-07T01-02-03-004Z`);
+    expect(second).toBe(`${first}-2`);
+    expect(await readFile(first ?? '', 'utf8')).toBe('first');
+    expect(await readFile(second ?? '', 'utf8')).toBe('second');
   });
 });
