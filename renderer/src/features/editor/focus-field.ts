@@ -12,7 +12,29 @@ function reveal(el: HTMLElement, block: ScrollLogicalPosition): void {
  * screen (e.g. a language the listing does not carry yet), the nearest enclosing control is used:
  * ["copy", "ja-JP", "title"] falls back to "f-copy-ja-JP", then "f-copy", then the section.
  */
+/**
+ * A section that shows some fields only in one of its views (the SKU table's prices per currency)
+ * is asked first: it returns true when it switches its view to show the path's field.
+ */
+export type FieldRequestListener = (path: FieldPath) => boolean;
+const requestListeners = new Set<FieldRequestListener>();
+
+export function onFieldRequest(listener: FieldRequestListener): () => void {
+  requestListeners.add(listener);
+  return () => {
+    requestListeners.delete(listener);
+  };
+}
+
 export function focusFieldPath(path: FieldPath): void {
+  let isSwitching = false;
+  for (const listener of requestListeners) if (listener(path)) isSwitching = true;
+  // The field appears once React has rendered the new view: look for it on the next frame.
+  if (isSwitching) requestAnimationFrame(() => revealPath(path));
+  else revealPath(path);
+}
+
+function revealPath(path: FieldPath): void {
   for (let n = path.length; n > 0; n--) {
     const el = document.getElementById(fieldId(path.slice(0, n)));
     if (el) {

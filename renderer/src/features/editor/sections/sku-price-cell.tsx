@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '@shared/model/ids';
 import type { Sku } from '@shared/model/listing';
@@ -28,11 +29,14 @@ interface Props {
  */
 export function SkuPriceCell({ sku, index, name, currency, base, ctx, onSet, onClear }: Props) {
   const { t, i18n } = useTranslation('markets');
+  // While the own price is being typed it stays an input even when emptied: an entry left with only
+  // a compare-at price would otherwise read as "no own price" and take the input away mid-edit.
+  const [isEditing, setEditing] = useState(false);
   const inputId = fieldId(['skus', index, 'prices', currency, 'price']);
   const derived = skuPriceIn({ price: sku.price, compareAtPrice: sku.compareAtPrice }, base, currency, ctx).price;
   const derivedText = derived.source === 'derived' ? formatMoney(derived.amount, currency, i18n.language) : null;
 
-  if (hasOwnPrice(sku, currency)) {
+  if (isEditing || hasOwnPrice(sku, currency)) {
     const own = skuPriceIn(sku, base, currency, ctx).price;
     const isInvalid = own.source === 'missing' && own.reason === 'invalid-explicit-price';
     const errorId = `${inputId}-error`;
@@ -48,8 +52,13 @@ export function SkuPriceCell({ sku, index, name, currency, base, ctx, onSet, onC
           aria-label={t('skuPrices.ownLabel', { currency, sku: name })}
           aria-invalid={isInvalid || undefined}
           aria-describedby={isInvalid ? errorId : undefined}
-          title={derivedText === null ? undefined : t('skuPrices.ownTitle', { derived: derivedText })}
+          title={isInvalid ? t('skuPrices.invalid') : derivedText === null ? undefined : t('skuPrices.ownTitle', { derived: derivedText })}
           onChange={(e) => onSet(e.target.value)}
+          onFocus={() => setEditing(true)}
+          onBlur={(e) => {
+            // Not when focus moves to this cell's own × button: its click must still find it there.
+            if (!(e.relatedTarget instanceof Node && e.currentTarget.parentElement?.contains(e.relatedTarget))) setEditing(false);
+          }}
         />
         <button
           type="button"
@@ -57,6 +66,7 @@ export function SkuPriceCell({ sku, index, name, currency, base, ctx, onSet, onC
           aria-label={t('skuPrices.useDerived', { currency, sku: name })}
           title={t('skuPrices.useDerived', { currency, sku: name })}
           onClick={() => {
+            setEditing(false);
             onClear();
             focusSoon(fieldId(['skus', index, 'prices', currency]));
           }}
@@ -81,6 +91,7 @@ export function SkuPriceCell({ sku, index, name, currency, base, ctx, onSet, onC
         aria-label={label}
         title={label}
         onClick={() => {
+          setEditing(true);
           onSet(derived.source === 'derived' ? derived.amount : '');
           focusSoon(inputId);
         }}

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bulkFill } from '@shared/model/variants';
 import { Icon } from '../../../components/icon';
 import { EditorSection } from '../editor-section';
 import { fieldId } from '../field-id';
-import { focusSoon } from '../focus-field';
+import { focusSoon, onFieldRequest } from '../focus-field';
 import { clearSkuCurrencyPrice, createSku, describeSku, removeAt, setSkuCurrencyPrice, setSkuField } from '../listing-edits';
 import { useAppSettings } from '../../../lib/app-settings';
 import type { SectionProps } from '../section-props';
@@ -41,6 +41,26 @@ export function SkusSection({ listing, edit, messagesFor }: SectionProps) {
         }
       : null;
   const numericColumns = priceView === null ? NUMERIC_COLUMNS : PRICE_VIEW_COLUMNS;
+  const hasCurrencies = currencies.length > 0;
+
+  // A checklist item or message about a column the current view hides switches the view to it.
+  useEffect(
+    () =>
+      onFieldRequest((path) => {
+        if (path[0] !== 'skus') return false;
+        const field = path[2];
+        if (field === 'prices' && !isPriceView && hasCurrencies) {
+          setIsPriceView(true);
+          return true;
+        }
+        if ((field === 'cost' || field === 'stock' || field === 'barcode') && isPriceView) {
+          setIsPriceView(false);
+          return true;
+        }
+        return false;
+      }),
+    [isPriceView, hasCurrencies],
+  );
   // select, code, variant, the numeric columns, then stock and barcode or one per currency, actions.
   const columnCount = 3 + numericColumns.length + (priceView === null ? 2 : priceView.currencies.length) + 1;
 
