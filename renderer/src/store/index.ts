@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import type { ChannelId } from '@shared/model/ids';
 import type { ListingStatus } from '@shared/model/listing';
+import type { Market } from '@shared/markets/market';
+import type { GlossaryEntry } from '@shared/translation/glossary';
+import type { RatesDraft } from '../features/settings/markets/rate-edits';
 import { mergePlans, type IntakePlan } from '../features/images/intake';
 import { hashFromRoute, routeFromHash, type Route } from './route';
 
@@ -43,7 +46,23 @@ interface IntakeNoticeSlice {
   dismissIntakeNotice(): void;
 }
 
-export type AppStore = NavigationSlice & CatalogViewSlice & IntakeNoticeSlice;
+/**
+ * Unsaved edits of the Settings → Markets cards (null = showing what is stored). Session state: they
+ * survive a look at another page, so work typed there is not lost on the way, but not a restart.
+ */
+export interface SettingsDrafts {
+  markets: Market[] | null;
+  rates: RatesDraft | null;
+  /** keys: React keys parallel to entries, as glossary rows have no id of their own. */
+  glossary: { entries: GlossaryEntry[]; keys: string[] } | null;
+}
+
+interface SettingsDraftSlice {
+  settingsDrafts: SettingsDrafts;
+  setSettingsDraft<K extends keyof SettingsDrafts>(key: K, draft: SettingsDrafts[K]): void;
+}
+
+export type AppStore = NavigationSlice & CatalogViewSlice & IntakeNoticeSlice & SettingsDraftSlice;
 
 let noticeId = 0;
 
@@ -73,6 +92,8 @@ export const useAppStore = create<AppStore>()((set) => ({
         : { id: (noticeId += 1), source, plan },
     })),
   dismissIntakeNotice: () => set({ intakeNotice: null }),
+  settingsDrafts: { markets: null, rates: null, glossary: null },
+  setSettingsDraft: (key, draft) => set(({ settingsDrafts }) => ({ settingsDrafts: { ...settingsDrafts, [key]: draft } })),
 }));
 
 window.addEventListener('popstate', () => useAppStore.setState({ route: routeFromHash(window.location.hash) }));

@@ -4,7 +4,8 @@ import { expect, test } from '../fixtures';
  * The checklist and the markets: the markets saved in settings reach the checklist when the app
  * starts, not only after a save in the Settings page (Japan is made to sell on Amazon in main's
  * settings, the window reloaded like the next start, and Amazon then asks for ja-JP copy too); and
- * an item about a price in a market currency jumps to that price, switching the SKU table's view.
+ * an item about a price in a market currency jumps to that price, switching the SKU table's view;
+ * and an unsaved edit in Settings → Markets is still there after a look at another page.
  */
 test.use({ harnessOptions: { osLocale: 'en-US', locale: 'en', viewport: { width: 1440, height: 900 } } });
 
@@ -53,4 +54,23 @@ test('a missing price in a market currency jumps to it in the SKU table’s pric
   await expect(item).toHaveCount(0);
   await own.fill('');
   await expect(own).toBeFocused();
+});
+
+test('an unsaved glossary edit survives a visit to another page', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const glossary = page.locator('section.glossary-card');
+  await glossary.getByRole('button', { name: 'Add term' }).click();
+  await glossary.getByRole('textbox', { name: 'Term, row 1' }).fill('真丝');
+  await expect(glossary.getByText('Unsaved changes')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Catalog', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'New listing' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(glossary.getByRole('textbox', { name: 'Term, row 1' })).toHaveValue('真丝');
+  await expect(glossary.getByText('Unsaved changes')).toBeVisible();
+  await glossary.getByRole('button', { name: 'Save glossary' }).click();
+  await expect(glossary.getByRole('status')).toHaveText('Saved');
+  await expect(glossary.getByText('Unsaved changes')).toHaveCount(0);
+  expect(app.services.app.settings.get().glossary).toEqual([{ term: '真丝', translations: {} }]);
 });

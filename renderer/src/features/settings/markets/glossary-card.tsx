@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '@shared/translation/glossary';
 import { Icon } from '../../../components/icon';
@@ -7,6 +7,7 @@ import { cleanGlossary, validateGlossary } from './glossary-edits';
 import { marketLocales } from './market-edits';
 import { GlossaryRow } from './glossary-row';
 import { useAppSettings } from '../../../lib/app-settings';
+import { useSettingsDraft } from '../use-settings-draft';
 import { useSettingsSave } from '../use-settings-save';
 import '../../editor/editor.css';
 import '../settings.css';
@@ -25,11 +26,11 @@ interface Draft {
 export function GlossaryCard() {
   const { t } = useTranslation(['markets', 'common']);
   const stored = useAppSettings();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const { draft, setDraft, settle } = useSettingsDraft('glossary');
   const [hasTriedSave, setHasTriedSave] = useState(false);
-  const nextKey = useRef(0);
   const { save, status, clearStatus } = useSettingsSave();
-  const makeKey = () => `g${nextKey.current++}`;
+  // Unique across visits: the draft outlives this component, a per-mount counter would repeat keys.
+  const makeKey = () => `g-${crypto.randomUUID()}`;
 
   const storedEntries = stored.glossary;
   const current: Draft = draft ?? { entries: storedEntries, keys: storedEntries.map((_, i) => `s${i}`) };
@@ -57,7 +58,8 @@ export function GlossaryCard() {
       return;
     }
     setHasTriedSave(false);
-    if (await save({ glossary: cleanGlossary(draft.entries) })) setDraft(null);
+    const sent = draft;
+    if (await save({ glossary: cleanGlossary(sent.entries) })) settle(sent);
   }
 
   return (

@@ -6,6 +6,7 @@ import { SaveStatusMessage } from '../save-status';
 import { cleanMarkets, createMarket, MAX_MARKETS, validateMarkets } from './market-edits';
 import { MarketRow } from './market-row';
 import { useAppSettings } from '../../../lib/app-settings';
+import { useSettingsDraft } from '../use-settings-draft';
 import { useSettingsSave } from '../use-settings-save';
 import '../../editor/editor.css';
 import '../settings.css';
@@ -19,7 +20,7 @@ export function MarketsCard() {
   const { t } = useTranslation('markets');
   const stored = useAppSettings();
   // null = show what is stored (it can change from another window).
-  const [draft, setDraft] = useState<Market[] | null>(null);
+  const { draft, setDraft, settle } = useSettingsDraft('markets');
   const [hasTriedSave, setHasTriedSave] = useState(false);
   const { save, status, clearStatus } = useSettingsSave();
   const markets = draft ?? stored.markets;
@@ -41,7 +42,8 @@ export function MarketsCard() {
       return;
     }
     setHasTriedSave(false);
-    if (await save({ markets: cleanMarkets(draft) })) setDraft(null);
+    const sent = draft;
+    if (await save({ markets: cleanMarkets(sent) })) settle(sent);
   }
 
   function add(): void {

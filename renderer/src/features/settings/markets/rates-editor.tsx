@@ -5,6 +5,7 @@ import { SaveStatusMessage } from '../save-status';
 import type { Settings } from '@shared/model/settings';
 import { checkDraft, draftFromSettings, exampleFor, rebaseDraft, stampRates, type RatesDraft } from './rate-edits';
 import { RateRow } from './rate-row';
+import { useSettingsDraft } from '../use-settings-draft';
 import { useSettingsSave } from '../use-settings-save';
 
 const DEFAULT_EXAMPLE = '199';
@@ -17,7 +18,7 @@ export function RatesEditor({ stored }: { stored: Pick<Settings, 'rates' | 'roun
   const { t, i18n } = useTranslation('markets');
   const id = useId();
   // null = show what is stored (it can change from another window).
-  const [draft, setDraft] = useState<RatesDraft | null>(null);
+  const { draft, setDraft, settle } = useSettingsDraft('rates');
   const [exampleAmount, setExampleAmount] = useState(DEFAULT_EXAMPLE);
   const { save, status, clearStatus } = useSettingsSave();
   const storedDraft = draftFromSettings(stored.rates, stored.rounding);
@@ -47,7 +48,8 @@ export function RatesEditor({ stored }: { stored: Pick<Settings, 'rates' | 'roun
     if (check.table === null || check.rounding === null) return;
     // The date says when the rates were last checked; a rounding change alone does not touch it.
     const rates = isRatesChanged ? stampRates(check.table) : stored.rates;
-    if (await save({ rates, rounding: check.rounding })) setDraft(null);
+    const sent = draft;
+    if (await save({ rates, rounding: check.rounding })) settle(sent);
   }
 
   const updatedAt = stored.rates.updatedAt;
