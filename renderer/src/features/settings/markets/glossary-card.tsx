@@ -88,7 +88,13 @@ export function GlossaryCard() {
                   locales={locales}
                   issues={issues}
                   onChange={(next) => change({ ...current, entries: current.entries.map((e, i) => (i === index ? next : e)) })}
-                  onRemove={() => change({ entries: current.entries.filter((_, i) => i !== index), keys: current.keys.filter((_, i) => i !== index) })}
+                  onRemove={() => {
+                    const keys = current.keys.filter((_, i) => i !== index);
+                    change({ entries: current.entries.filter((_, i) => i !== index), keys });
+                    // Focus stays in the list (the removed row's button is gone): the next row, the previous, or Add.
+                    const neighbour = keys[index] ?? keys[index - 1];
+                    requestAnimationFrame(() => document.getElementById(neighbour ? `glossary-${neighbour}-term` : 'glossary-add')?.focus());
+                  }}
                 />
               ))}
             </tbody>
@@ -97,7 +103,7 @@ export function GlossaryCard() {
       )}
       <p className="field-hint">{t('markets:glossary.hint')}</p>
       <div className="settings-actions">
-        <button type="button" className="btn" onClick={add}>
+        <button type="button" id="glossary-add" className="btn" onClick={add}>
           <Icon name="plus" />
           {t('markets:glossary.add')}
         </button>

@@ -79,7 +79,13 @@ export function MarketsCard() {
                   index={index}
                   issues={issues}
                   onChange={(next) => change(markets.map((m, i) => (i === index ? next : m)))}
-                  onRemove={() => change(markets.filter((_, i) => i !== index))}
+                  onRemove={() => {
+                    const next = markets.filter((_, i) => i !== index);
+                    change(next);
+                    // Focus stays in the list (the removed row's button is gone): the next row, the previous, or Add.
+                    const neighbour = next[index] ?? next[index - 1];
+                    requestAnimationFrame(() => document.getElementById(neighbour ? `market-${neighbour.id}-name` : 'markets-add')?.focus());
+                  }}
                 />
               ))}
             </tbody>
@@ -87,7 +93,7 @@ export function MarketsCard() {
         </div>
       )}
       <div className="settings-actions">
-        <button type="button" className="btn" onClick={add} disabled={markets.length >= MAX_MARKETS}>
+        <button type="button" id="markets-add" className="btn" onClick={add} disabled={markets.length >= MAX_MARKETS}>
           <Icon name="plus" />
           {t('markets.add')}
         </button>
