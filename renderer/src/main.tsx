@@ -6,26 +6,30 @@ import { changeLanguage, initI18n } from './i18n';
 import { db } from './db/database';
 import { App } from './app/app';
 import { applySettings } from './features/settings/apply-settings';
+import { getAppSettings } from './lib/app-settings';
 import { startReadinessUpkeep } from './features/catalog/readiness-upkeep';
 import { startOutbox } from './features/publish/outbox';
 import './styles/app.css';
 
-async function startLanguage(): Promise<{ language: UiLanguage; system: UiLanguage }> {
+/** The stored settings, applied; and the OS language, which the UI follows until the user picks one. */
+async function startLanguage(): Promise<{ system: UiLanguage }> {
   const [settings, info] = await Promise.all([api.settings.get({}), api.app.info({})]);
-  const system = uiLanguageFor(info.ok ? info.value.osLocale : navigator.language);
-  const chosen = settings.ok ? settings.value.language : null;
   if (settings.ok) applySettings(settings.value);
-  return { language: chosen ?? system, system };
+  return { system: uiLanguageFor(info.ok ? info.value.osLocale : navigator.language) };
 }
 
 async function boot(): Promise<void> {
-  const [{ system, language }] = await Promise.all([startLanguage(), db.open()]);
-  await initI18n(language);
-  // Another window (or the settings page) changed the language: follow it without a restart.
+  let followLanguage: ((language: UiLanguage | null) => void) | null = null;
+  // Subscribed before the first read, so a change made meanwhile (in another window) is not missed;
+  // the language follows once i18n is up. Another window or the settings page changing the
+  // language is followed without a restart.
   api.on('settings:changed', (s) => {
     applySettings(s);
-    void changeLanguage(s.language ?? system);
+    followLanguage?.(s.language);
   });
+  const [{ system }] = await Promise.all([startLanguage(), db.open()]);
+  await initI18n(getAppSettings().language ?? system);
+  followLanguage = (language) => void changeLanguage(language ?? system);
   // Stored readiness follows settings and the date from the start, whichever screen opens first.
   startReadinessUpkeep();
   // Pushes queued before a quit or crash resume now; jobs left "sending" are requeued with their key.
