@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { marketSchema, marketsSchema } from '../../shared/markets/market';
 import { CHANNEL_IDS } from '../../shared/model/ids';
 import { roundingRuleSchema, roundingRulesSchema } from '../../shared/markets/rounding';
-import { checklistSettingsSchema, DEFAULT_SETTINGS, glossaryEntrySchema, glossarySchema, settingsSchema, termSchema, type ChecklistSettings, type Settings } from '../../shared/model/settings';
+import { checklistSettingsSchema, DEFAULT_SETTINGS, glossaryEntrySchema, glossarySchema, MAX_CHECKLIST_TERMS, MAX_GLOSSARY_ENTRIES, settingsSchema, termSchema, type ChecklistSettings, type Settings } from '../../shared/model/settings';
 import type { Logger } from './logger';
 
 /*
@@ -23,13 +23,17 @@ export interface SettingsFromFile {
   repaired: (keyof Settings)[];
 }
 
-/** The entries of a list that are valid on their own, if the list of them is valid as a whole. */
-function salvageList<T>(value: unknown, entry: z.ZodType, whole: z.ZodType<T>, prepare: (item: unknown) => unknown = (item) => item): T | undefined {
+/**
+ * The entries of a list that are valid on their own, if the list of them is valid as a whole; none
+ * when nothing of a non-empty list is usable (the default then serves better than an empty list).
+ */
+function salvageList<T>(value: unknown, entry: z.ZodType, whole: z.ZodType<T>, prepare: (item: unknown) => unknown = (item) => item, max = Infinity): T | undefined {
   if (!Array.isArray(value)) return undefined;
   const kept = value.flatMap((item) => {
     const parsed = entry.safeParse(prepare(item));
     return parsed.success ? [parsed.data] : [];
-  });
+  }).slice(0, max);
+  if (kept.length === 0 && value.length > 0) return undefined;
   const parsed = whole.safeParse(kept);
   return parsed.success ? parsed.data : undefined;
 }
@@ -41,7 +45,7 @@ function knownChannelsOnly(item: unknown): unknown {
 }
 
 function salvageTerms(value: unknown): string[] {
-  return salvageList(value, termSchema, z.array(z.string())) ?? [];
+  return salvageList(value, termSchema, z.array(z.string()), undefined, MAX_CHECKLIST_TERMS) ?? [];
 }
 
 function salvageChecklist(value: unknown): ChecklistSettings | undefined {
@@ -78,7 +82,7 @@ export function settingsFromFile(data: Record<string, unknown>, logger: Logger):
     markets: field('markets', fields.markets, (v) => salvageList(v, marketSchema, marketsSchema, knownChannelsOnly)),
     rates: field('rates', fields.rates),
     rounding: field('rounding', fields.rounding, (v) => salvageList(v, roundingRuleSchema, roundingRulesSchema)),
-    glossary: field('glossary', fields.glossary, (v) => salvageList(v, glossaryEntrySchema, glossarySchema)),
+    glossary: field('glossary', fields.glossary, (v) => salvageList(v, glossaryEntrySchema, glossarySchema, undefined, MAX_GLOSSARY_ENTRIES)),
   };
   return { settings, repaired };
 }

@@ -49,10 +49,10 @@ function isSame(a: Settings, b: Settings): boolean {
 export async function createSettingsService({ dataDir, logger }: SettingsServiceOptions): Promise<SettingsService> {
   const filePath = join(dataDir, SETTINGS_FILE);
   // A missing, corrupt or non-object file reads as {}: every field then takes its default (a corrupt
-  // one is kept aside by readJsonFile). A file with fields that needed repair is kept aside too,
-  // before the next save writes the repaired settings over it.
+  // one is kept aside by readJsonFile). A file with fields that needed repair is kept aside too, and
+  // the repaired settings are written back at once, so the next start neither repairs nor copies again.
   const loaded = settingsFromFile(await readJsonFile(filePath, settingsFileSchema, {}, logger), logger);
-  if (loaded.repaired.length > 0) await keepAside(filePath, logger);
+  if (loaded.repaired.length > 0 && (await keepAside(filePath, logger)) !== null) await writeJsonFileAtomic(filePath, loaded.settings);
   let current = loaded.settings;
   const listeners = new Set<(settings: Settings) => void>();
   const serial = createSerialQueue();

@@ -5,9 +5,9 @@ import type { SizeChart } from '../model/listing';
  * ("88-92", "88~92", "88–92"), a number with words around it ("约100", "104±2", "100左右"), an
  * inch fraction ("36 1/2", "36½") or text ("均码", "—"). Every number is converted and the rest of
  * the text kept, because the output says which unit its numbers are in: a cell left in cm under
- * "Unit: inches" would be wrong by 2.54×. Left as typed: text with no number, a cell that names
- * its own unit ("100cm" stays true in any chart), and digits run together with letters ("3XL",
- * "1e400"), which are not measurements.
+ * "Unit: inches" would be wrong by 2.54×. Left as typed: text with no number, a cell that names a
+ * unit of its own ("100cm" and "1.6米" stay true in any chart; "100-120斤", "120 kg" and "3-4岁"
+ * are not lengths at all), and digits run together with letters ("3XL", "1e400").
  *
  * Precision: 1 inch = 2.54 cm exactly. Results are rounded to 0.1 in and 0.1 cm. 0.1 in is 2.5 mm,
  * finer than the 0.5–1 cm a garment is measured to, so the conversion adds no visible error; the
@@ -26,9 +26,10 @@ const VULGAR: Readonly<Record<string, number>> = { '½': 1 / 2, '¼': 1 / 4, '¾
  * a range of two numbers.
  */
 const FRACTION = '(?:1[0-5]|[1-9])\\/(?:16|2|3|4|8)(?!\\d)';
-const VALUE = new RegExp(`(?:${FRACTION}|\\d+(?:[.,]\\d+)?(?:(?:\\s+|-)${FRACTION}|\\s?[½¼¾⅓⅔⅛⅜⅝⅞])?|[½¼¾⅓⅔⅛⅜⅝⅞])`, 'gu');
-/** A unit written in the cell itself. */
-const OWN_UNIT = /\d\s*(?:cm|mm|in\b|inch|"|″|厘米|公分|毫米|英寸|寸)/iu;
+const DECIMAL = '(?:\\d+(?:[.,]\\d+)?|\\.\\d+)';
+const VALUE = new RegExp(`(?:${FRACTION}|${DECIMAL}(?:(?:\\s+|-)${FRACTION}|\\s?[½¼¾⅓⅔⅛⅜⅝⅞])?|[½¼¾⅓⅔⅛⅜⅝⅞])`, 'gu');
+/** A unit written in the cell itself: a length's, a weight's or an age's. */
+const OWN_UNIT = /\d\s*(?:cm|mm|m\b|in\b|inch|"|″|厘米|公分|毫米|英寸|寸|米|kg|g\b|lbs?\b|公斤|斤|克|磅|岁|歳|个月|months?\b|years?\b|yrs?\b)/iu;
 /** Digits run together with Latin letters: a size name or a number format, not a measurement. */
 const GLUED = /\d[a-z]|[a-z]\d/iu;
 
@@ -74,9 +75,10 @@ export function convertCell(cell: string, from: LengthUnit, to: LengthUnit): str
 
 /**
  * Rows that are not lengths are never converted: a weight or an age ("建议体重 kg", "年龄"), and a
- * size in some system ("美码", "US size", "鞋码", "サイズ"), whose numbers are sizes, not inches.
+ * size in some system ("美码", "US size", "鞋码", "Shoe size", "サイズ"), whose numbers are sizes, not
+ * inches. "Waist size" or "Head size" is a length.
  */
-const NOT_A_LENGTH = /体重|重量|weight|kg|斤|lbs?\b|年龄|年齢|\bage\b|岁|歳|码|\bsizes?\b|サイズ|\b(?:us|uk|eu|cn|jp)\b/iu;
+const NOT_A_LENGTH = /体重|重量|weight|kg|斤|lbs?\b|年龄|年齢|\bage\b|岁|歳|码|サイズ|\b(?:us|uk|eu|cn|jp)\b|\bshoe\s*sizes?\b|^\s*sizes?\s*$/iu;
 
 export function isLengthRowName(name: string): boolean {
   return !NOT_A_LENGTH.test(name);

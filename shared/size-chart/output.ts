@@ -3,7 +3,7 @@ import type { SizeChart } from '../model/listing';
 import { marketsForChannel, type Market } from '../markets/market';
 import { CHANNEL_PACKS } from '../rules/packs';
 import { CHART_TITLE, SHOE_SYSTEM_LABELS, sizeHeader, TOLERANCE_NOTE, unitNote } from './labels';
-import { convertChart, type LengthUnit } from './length';
+import { convertChart, isLengthRowName, type LengthUnit } from './length';
 import { labelLocaleFor, matchMeasurement, measurementLabel, type LabelLocale, type MeasurementId } from './measurements';
 import { isShoeChart, labelShoeSystem, shoeRowsForChart, withFootLengthInCm } from './shoe-chart';
 import { shoeSizeIn, type ShoeGender, type ShoeSystem } from './shoe-sizes';
@@ -48,6 +48,8 @@ export interface SizeChartColumn {
   id?: MeasurementId | ShoeSystem;
   /** One label per output locale, in options.locales order. */
   labels: string[];
+  /** Measurement columns: false for a weight, age or size row, whose values are in no length unit. */
+  isLength?: boolean;
 }
 
 /** Structured chart for connectors and exporters: serialisable, values in the market's unit. */
@@ -78,7 +80,7 @@ export function buildSizeChartData(chart: SizeChart, options: SizeChartOutputOpt
     { kind: 'size', ...(sizeSystem ? { id: sizeSystem } : {}), labels: locales.map((l) => sizeHeader(l, sizeSystem)) },
     ...rows.map((r): SizeChartColumn => {
       const id = matchMeasurement(r.name);
-      return { kind: 'measurement', id, labels: locales.map((l) => cleanText(measurementLabel(r.name, l))) };
+      return { kind: 'measurement', id, isLength: isLengthRowName(r.name), labels: locales.map((l) => cleanText(measurementLabel(r.name, l))) };
     }),
   ];
   const systems = isShoe ? (options.shoeSystems ?? []).filter((s) => s !== sizeSystem) : [];

@@ -52,26 +52,35 @@ function rowFromLabel(label: string, gender: ShoeGender): ShoeSizeRow | undefine
   return undefined;
 }
 
+/**
+ * Whether a cm chart's foot lengths were typed in mm (240), as some merchants do: decided once for
+ * the row, by any value of 40 or more (no foot is 40 cm long, a baby's is about 90 mm), so a row of
+ * 95, 100, 105 is read as mm throughout rather than half as cm.
+ */
+function isFootRowInMm(chart: SizeChart, values: readonly string[]): boolean {
+  return chart.unit === 'cm' && values.some((v) => (cellNumber(v) ?? 0) >= 40);
+}
+
 /** For each size of the chart, its row of the published conversion table, or undefined when unknown. */
 export function shoeRowsForChart(chart: SizeChart, gender: ShoeGender): (ShoeSizeRow | undefined)[] {
   const footRow = chart.rows[footLengthRowIndex(chart)];
+  const isMm = footRow ? isFootRowInMm(chart, footRow.values) : false;
   return chart.sizes.map((label, i) => {
     const foot = footRow ? cellNumber(footRow.values[i] ?? '') : undefined;
-    // Some merchants type foot length in mm (240) in a cm chart; no foot is 100 cm long.
-    if (foot !== undefined) return shoeRowForFootLength(foot >= 100 ? foot : convertLength(foot, chart.unit, 'cm') * 10, gender);
+    if (foot !== undefined) return shoeRowForFootLength(isMm ? foot : convertLength(foot, chart.unit, 'cm') * 10, gender);
     return rowFromLabel(label, gender);
   });
 }
 
 /**
- * The chart with its foot lengths in cm: some merchants type mm (240) in a cm chart, and no foot is
- * 100 cm long. Output and conversion read the row as cm; shoeRowsForChart already reads it either way.
+ * The chart with its foot lengths in cm when they were typed in mm (isFootRowInMm). Output and
+ * conversion read the row as cm; shoeRowsForChart reads it either way.
  */
 export function withFootLengthInCm(chart: SizeChart): SizeChart {
   const index = footLengthRowIndex(chart);
   const row = chart.rows[index];
-  if (!row || chart.unit !== 'cm') return chart;
-  const values = row.values.map((v) => (cellNumber(v) === undefined ? v : v.replace(/\d+(?:\.\d+)?/gu, (n) => (Number(n) >= 100 ? formatNumber(Number(n) / 10) : n))));
+  if (!row || !isFootRowInMm(chart, row.values)) return chart;
+  const values = row.values.map((v) => (cellNumber(v) === undefined ? v : v.replace(/\d+(?:\.\d+)?/gu, (n) => formatNumber(Number(n) / 10))));
   if (values.every((v, i) => v === row.values[i])) return chart;
   return { ...chart, rows: chart.rows.map((r, i) => (i === index ? { ...r, values } : r)) };
 }

@@ -7,7 +7,8 @@ import type { DataFile, PreparedListing } from './types';
  * column, already converted for the channel's market (the unit and the shoe systems it reads). Long
  * rather than wide because charts differ in their columns; a seller tool or ISV script pivots it
  * into the channel's 尺码表 / size template. `column_id` is the known measurement or shoe system
- * (chest, foot-length, eu…) where the name was recognised, empty for the merchant's own rows.
+ * (chest, foot-length, eu…) where the name was recognised, empty for the merchant's own rows;
+ * `unit` is the market's length unit, `size` for a shoe system, empty for a weight, age or size row.
  */
 
 export const SIZE_CHART_FILE = 'size-charts.csv';
@@ -19,7 +20,8 @@ function rowsOf(spuCode: string, data: SizeChartData): CsvCell[][] {
     cells.forEach((value, c) => {
       const column = data.columns[c + 1];
       if (!column || value === '') return;
-      const unit = column.kind === 'measurement' ? data.unit : column.kind === 'shoe' ? 'size' : '';
+      // A weight, age or size row keeps its own numbers: no length unit applies to them.
+      const unit = column.kind === 'shoe' ? 'size' : column.kind === 'measurement' && column.isLength !== false ? data.unit : '';
       lines.push([spuCode, size, column.id ?? '', column.labels.join(' / '), value, unit]);
     });
   }

@@ -64,6 +64,11 @@ describe('sizeCharts:draw', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
     const tall = { unit: 'cm', sizes: Array.from({ length: 30 }, (_, i) => String(i)), rows: [{ id: 'a', name: '胸围', values: [] }] };
     expect(await invoke({ sizeChart: tall, categoryPath: [], channel: 'pinduoduo' })).toEqual({ ok: true, value: { status: 'problem', problem: 'too-tall' } });
     expect(await invoke({ sizeChart: TOP_CHART, categoryPath: [], channel: 'ebay' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Just over a limit: the problem in words; far beyond: refused before any work.
+    const wide = { unit: 'cm', sizes: Array.from({ length: 31 }, (_, i) => String(i)), rows: [{ id: 'a', name: '胸围', values: [] }] };
+    expect(await invoke({ sizeChart: wide, categoryPath: [], channel: 'taobao' })).toEqual({ ok: true, value: { status: 'problem', problem: 'too-many-sizes' } });
+    const huge = { unit: 'cm', sizes: ['S', 'M'], rows: [{ id: 'a', name: '胸围', values: Array.from({ length: 200_000 }, () => '90') }] };
+    expect(await invoke({ sizeChart: huge, categoryPath: [], channel: 'taobao' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await invoke({ sizeChart: TOP_CHART, categoryPath: [], channel: 'taobao', path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -145,6 +145,34 @@ describe('loading a settings file with one bad field', () => {
     expect((await readdir(dataDir)).filter((name) => name.startsWith(`${SETTINGS_FILE}.unreadable-`))).toHaveLength(2);
   });
 
+  it('writes the repaired settings back, so the next start neither repairs nor copies again', async () => {
+    const dataDir = await makeDir();
+    await writeFile(join(dataDir, SETTINGS_FILE), JSON.stringify({ ...DEFAULT_SETTINGS, glossary: [...GLOSSARY, { term: 'x'.repeat(200), translations: {} }] }));
+    const { logger } = await createCapturedLogger();
+    await createSettingsService({ dataDir, logger });
+    const again = await createSettingsService({ dataDir, logger });
+    expect(again.get().glossary).toEqual(GLOSSARY);
+    expect((await readdir(dataDir)).filter((name) => name.startsWith(`${SETTINGS_FILE}.unreadable-`))).toHaveLength(1);
+  });
+
+  it('takes the default rather than an empty list when nothing of a list is usable, and keeps the margin beside too many brands', async () => {
+    const dataDir = await makeDir();
+    const brands = Array.from({ length: 2001 }, (_, i) => `Brand ${i}`);
+    await writeFile(join(dataDir, SETTINGS_FILE), JSON.stringify({
+      ...DEFAULT_SETTINGS,
+      markets: [{ id: 'US', name: 'US' }],
+      rounding: [{ currency: 'XXX' }],
+      checklist: { minMarginPercent: 20, adTerms: { added: ['秒杀'], removed: [] }, competitorBrands: brands },
+    }));
+    const { logger } = await createCapturedLogger();
+    const settings = await createSettingsService({ dataDir, logger });
+    expect(settings.get().markets).toEqual(DEFAULT_MARKETS);
+    expect(settings.get().rounding).toEqual(DEFAULT_ROUNDING_RULES);
+    expect(settings.get().checklist.minMarginPercent).toBe(20);
+    expect(settings.get().checklist.adTerms.added).toEqual(['秒杀']);
+    expect(settings.get().checklist.competitorBrands).toHaveLength(2000);
+  });
+
   it('keeps no copy of a file that was only missing new fields', async () => {
     const dataDir = await makeDir();
     await writeFile(join(dataDir, SETTINGS_FILE), JSON.stringify({ language: 'en' }));

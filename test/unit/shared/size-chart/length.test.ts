@@ -27,7 +27,7 @@ describe('cm ↔ inch', () => {
   });
 
   it('passes through text without a number, cells naming their own unit, and digits glued to letters', () => {
-    for (const cell of ['均码', '', '—', 'one size', '1e400', '3XL', '100cm', '100 厘米', '36 in', '36"']) {
+    for (const cell of ['均码', '', '—', 'one size', '1e400', '3XL', '100cm', '100 厘米', '36 in', '36"', '1.6米', '100-120斤', '120 kg', '3-4岁', '6个月']) {
       expect(isConvertibleCell(cell)).toBe(false);
       expect(convertCell(cell, 'cm', 'in')).toBe(cell);
     }
@@ -50,6 +50,7 @@ describe('cm ↔ inch', () => {
     expect(convertCell('15/16', 'in', 'cm')).toBe('2.4');
     expect(convertCell('36 1/2-38', 'in', 'cm')).toBe('92.7-96.5');
     expect(convertCell('88/92', 'cm', 'in')).toBe('34.6/36.2');
+    expect(convertCell('.75', 'in', 'cm')).toBe('1.9');
   });
 
   it('survives absurd numbers without throwing', () => {
@@ -69,5 +70,8 @@ describe('cm ↔ inch', () => {
   it('leaves size rows alone: their numbers are sizes, not lengths', () => {
     const chart = { unit: 'cm' as const, sizes: ['39', '40'], rows: ['美码', 'US size', '鞋码', 'サイズ', 'UK'].map((name, i) => ({ id: String(i), name, values: ['6.5', '7'] })) };
     expect(convertChart(chart, 'in').rows.map((r) => r.values)).toEqual(chart.rows.map(() => ['6.5', '7']));
+    // A measurement that says "size" is still a length.
+    const waist = { unit: 'cm' as const, sizes: ['S'], rows: [{ id: 'w', name: 'Waist size', values: ['68'] }, { id: 'h', name: 'Head size', values: ['56'] }] };
+    expect(convertChart(waist, 'in').rows.map((r) => r.values)).toEqual([['26.8'], ['22']]);
   });
 });

@@ -59,6 +59,18 @@ describe('structured chart data', () => {
     expect(data(chart, { locales: ['en-US'], unit: 'in', shoeGender: 'men', shoeSystems: ['us'] }).rows[0]).toEqual(['39', '9.6', '6.5']);
   });
 
+  it('decides mm or cm once per foot-length row, so a baby shoe typed in mm stays in mm throughout', () => {
+    const baby: SizeChart = { unit: 'cm', sizes: ['16', '17', '18', '19'], rows: [{ id: 'f', name: '脚长', values: ['95', '100', '105', '110'] }] };
+    expect(data(baby, { locales: ['zh-CN'], unit: 'cm' }).rows.map((r) => r[1])).toEqual(['9.5', '10', '10.5', '11']);
+    const cm: SizeChart = { unit: 'cm', sizes: ['39'], rows: [{ id: 'f', name: '脚长', values: ['24.5'] }] };
+    expect(data(cm, { locales: ['zh-CN'], unit: 'cm', shoeGender: 'men', shoeSystems: ['us'] }).rows[0]).toEqual(['39', '24.5', '6.5']);
+  });
+
+  it('marks which measurement columns are lengths', () => {
+    const chart: SizeChart = { unit: 'cm', sizes: ['S'], rows: [{ id: 'c', name: '胸围', values: ['90'] }, { id: 'w', name: '建议体重', values: ['45-50'] }] };
+    expect(data(chart, { locales: ['zh-CN'], unit: 'in' }).columns.map((c) => c.isLength)).toEqual([undefined, true, false]);
+  });
+
   it('keeps every system for sizes that are not shoe numbers, and drops CN for sizes in mm', () => {
     const letters: SizeChart = { unit: 'cm', sizes: ['S', 'M'], rows: [{ id: 'f', name: '脚长', values: ['24', '25'] }] };
     const d = data(letters, { locales: ['zh-CN'], unit: 'cm', shoeGender: 'men', shoeSystems: ['cn', 'eu', 'us'] });

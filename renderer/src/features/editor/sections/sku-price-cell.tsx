@@ -41,7 +41,15 @@ export function SkuPriceCell({ sku, index, name, currency, base, ctx, onSet, onC
     const isInvalid = own.source === 'missing' && own.reason === 'invalid-explicit-price';
     const errorId = `${inputId}-error`;
     return (
-      <div className="sku-price own" data-testid={`sku-price-${index}-${currency}`} data-source="explicit">
+      <div
+        className="sku-price own"
+        data-testid={`sku-price-${index}-${currency}`}
+        data-source="explicit"
+        onBlur={(e) => {
+          // Editing ends when focus leaves the cell, not when it moves to the cell's own × button.
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setEditing(false);
+        }}
+      >
         <input
           id={inputId}
           type="text"
@@ -55,10 +63,6 @@ export function SkuPriceCell({ sku, index, name, currency, base, ctx, onSet, onC
           title={isInvalid ? t('skuPrices.invalid') : derivedText === null ? undefined : t('skuPrices.ownTitle', { derived: derivedText })}
           onChange={(e) => onSet(e.target.value)}
           onFocus={() => setEditing(true)}
-          onBlur={(e) => {
-            // Not when focus moves to this cell's own × button: its click must still find it there.
-            if (!(e.relatedTarget instanceof Node && e.currentTarget.parentElement?.contains(e.relatedTarget))) setEditing(false);
-          }}
         />
         <button
           type="button"
