@@ -37,6 +37,7 @@ const LANGUAGES = [
     checked: '0 done · 0 failed · 2 to go · 2 not ready', overridden: '0 done · 0 failed · 3 to go · 1 not ready',
     letGo: 'Let NOT-04 go to Shopify although it is not ready', reason: 'Reason (kept in the report)', confirm: 'Let it go', start: 'Start launch',
     finished: 'Finished', done: 'Done', blocked: 'Not ready', saved: /^Report saved to /, reasonText: 'Supplier confirmed stock arrives Monday',
+    attention: 'Needs attention (2)', all: 'All listings (4)',
     exportBundle: 'Export as bundle…', bundleDone: /^4 listings and the launch plan written to /, back: '← All launches', open: 'Open Autumn drop', reportTitle: 'Launch report', csvHead: 'SPU,Title,Channel,Result,Detail,Where it went,Time',
   },
   {
@@ -44,6 +45,7 @@ const LANGUAGES = [
     checked: '已完成 0 · 失败 0 · 待发送 2 · 未就绪 2', overridden: '已完成 0 · 失败 0 · 待发送 3 · 未就绪 1',
     letGo: '放行 NOT-04 到 Shopify（尚未就绪）', reason: '原因（记录在报告中）', confirm: '放行', start: '开始上新',
     finished: '已完成', done: '已完成', blocked: '未就绪', saved: /^报告已保存到 /, reasonText: '供应商确认周一到货',
+    attention: '需要处理（2）', all: '全部商品（4）',
     exportBundle: '导出为上新包…', bundleDone: /^已将 4 个商品和批次计划写入 /, back: '← 全部批次', open: '打开 Autumn drop', reportTitle: '上新报告', csvHead: 'SPU,标题,渠道,结果,说明,发送位置,时间',
   },
 ] as const;
@@ -86,6 +88,14 @@ for (const l of LANGUAGES) {
       const saved = page.getByRole('status').filter({ hasText: l.saved });
       await expect(saved).toBeVisible();
       await page.screenshot({ path: join(OUT, `launch-done-${l.lang}.png`), fullPage: true });
+
+      // Only what needs attention: NOT-03, still not ready, and NOT-04, let go but left out (no SKU); then all again.
+      await page.getByRole('button', { name: l.attention }).click();
+      await expect(page.locator('table.launch-items tbody tr')).toHaveCount(2);
+      await expect(page.locator('tr[data-listing="NOT-03"]')).toBeVisible();
+      await expect(page.locator('tr[data-listing="NOT-04"] .launch-item')).toHaveAttribute('data-state', 'failed');
+      await page.getByRole('button', { name: l.all }).click();
+      await expect(page.locator('table.launch-items tbody tr')).toHaveCount(4);
       const htmlPath = (await saved.innerText()).replace(l.saved, '').trim();
 
       // Hand the launch over as a bundle: its listings and its plan, readable by the CLI.

@@ -1,16 +1,35 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { overrideItem, withdrawOverride } from '@shared/launch/gate';
 import type { Launch, LaunchItem } from '@shared/launch/launch';
 import { launchesRepo } from '../../db/repos/launches';
 import { itemDetail, type LaunchWords } from './launch-report';
+import { LAUNCH_ROWS_PAGE, launchRows, visibleRows, type LaunchRowFilter } from './launch-rows';
 import type { ListingFacts } from './use-launches';
 
-/** One row per listing, one cell per channel: state, why, where it went; not-ready items can be let go with a reason. */
+/**
+ * One row per listing, one cell per channel: state, why, where it went; not-ready items can be let
+ * go with a reason. All listings or only those needing attention, a page at a time (launch-rows.ts).
+ */
 export function LaunchItems({ launch, facts, words, isLocked }: { launch: Launch; facts: ReadonlyMap<string, ListingFacts> | undefined; words: LaunchWords; isLocked: boolean }) {
   const { t, tCommon } = words;
-  const byListing = new Map<string, LaunchItem[]>();
-  for (const item of launch.items) byListing.set(item.listingId, [...(byListing.get(item.listingId) ?? []), item]);
+  const [filter, setFilter] = useState<LaunchRowFilter>('all');
+  const [limit, setLimit] = useState(LAUNCH_ROWS_PAGE);
+  const rows = useMemo(() => launchRows(launch), [launch]);
+  const { shown, total, counts } = visibleRows(rows, filter, limit);
+  const choose = (next: LaunchRowFilter) => {
+    setFilter(next);
+    setLimit(LAUNCH_ROWS_PAGE);
+  };
   return (
+    <>
+    <div className="launch-items-bar" role="group" aria-label={t('detail.filterLabel')}>
+      {(['all', 'attention'] as const).map((f) => (
+        <button key={f} type="button" className={filter === f ? 'btn small on' : 'btn small'} aria-pressed={filter === f} onClick={() => choose(f)}>
+          {t(`detail.filter.${f}`, { count: counts[f] })}
+        </button>
+      ))}
+    </div>
+    {filter === 'attention' && total === 0 && <p className="muted">{t('detail.noneNeedAttention')}</p>}
     <table className="launch-items card">
       <thead>
         <tr>
@@ -23,7 +42,7 @@ export function LaunchItems({ launch, facts, words, isLocked }: { launch: Launch
         </tr>
       </thead>
       <tbody>
-        {[...byListing].map(([listingId, items]) => {
+        {shown.map(({ listingId, items }) => {
           const f = facts?.get(listingId);
           return (
             <tr key={listingId} data-listing={f?.spuCode ?? listingId}>
@@ -40,6 +59,12 @@ export function LaunchItems({ launch, facts, words, isLocked }: { launch: Launch
         })}
       </tbody>
     </table>
+    {total > shown.length && (
+      <button type="button" className="btn launch-show-more" onClick={() => setLimit(limit + LAUNCH_ROWS_PAGE)}>
+        {t('detail.showMore', { count: Math.min(LAUNCH_ROWS_PAGE, total - shown.length), remaining: total - shown.length })}
+      </button>
+    )}
+    </>
   );
 }
 
