@@ -18,8 +18,9 @@ import type { Logger } from './logger';
  * One push, as the outbox runner asks for it over IPC: the account's connector (credentials stay
  * in main), the listing's images rendered for the target's rules and staged, then the connector's
  * upsert with the job's idempotency key. Images that cannot be rendered are left out and reported
- * with the result; the push itself goes on. A size chart goes along as an HTML table for the
- * description, converted for the target's markets; one that cannot be output is logged and left out.
+ * with the result; the push itself goes on. A size chart goes along, converted for the target's
+ * markets, as an HTML table for descriptions and as data (the webhook's sizeChart); one that cannot
+ * be output is logged and left out.
  */
 
 /** Whose image rules a target's renditions follow; the webhook's mall gets the own mall's. */
@@ -53,8 +54,8 @@ export async function pushListing(
     const locales = (Object.keys(listing.copy) as CopyLocale[]).filter((l) => listing.copy[l]?.title.trim());
     const chart = sizeChartOutputFor(listing, IMAGE_CHANNEL[target], deps.markets());
     if (chart && !chart.ok) deps.logger.info('size chart not sent', { target, spuCode: listing.spuCode, problem: chart.problem });
-    const sizeChartHtml = chart?.ok ? chart.value.html : undefined;
-    const outcome = await connector.value.push({ listing, images: pushImages, idempotencyKey, locales, ...(sizeChartHtml ? { sizeChartHtml } : {}) });
+    const sizeChart = chart?.ok ? { sizeChartHtml: chart.value.html, sizeChart: chart.value.data } : {};
+    const outcome = await connector.value.push({ listing, images: pushImages, idempotencyKey, locales, ...sizeChart });
     if (!outcome.ok) deps.logger.warn('push failed', { target, kind: outcome.error.kind, status: outcome.error.status });
     return outcome.ok ? { ok: true, value: { ...outcome.value, imageFailures: failures } } : outcome;
   } finally {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COPY_LOCALES, CURRENCIES, type CopyLocale } from '../model/ids';
 import { IMAGE_ROLES, LISTING_STATUSES, type ImageRef, type Listing } from '../model/listing';
 import { parseAmount, parseStock } from '../model/money';
+import type { SizeChartData } from '../size-chart/output';
 import { pushError, type FieldError, type PushOutcome } from './push-error';
 
 /*
@@ -55,6 +56,25 @@ export const webhookCopySchema = z.object({
   keywords: z.array(z.string()),
 });
 
+/** The size chart as the merchant's market for this channel reads it (shared/size-chart/output.ts). */
+export const webhookSizeChartSchema = z.object({
+  unit: z.enum(['cm', 'in']),
+  /** The languages of the labels, in order: each `labels` array has one entry per locale. */
+  locales: z.array(z.string()),
+  title: z.array(z.string()),
+  notes: z.array(z.string()),
+  columns: z.array(z.object({
+    kind: z.enum(['size', 'measurement', 'shoe']),
+    /** A known measurement (chest, footLength…) or shoe system (eu, us…); absent for the merchant's own rows. */
+    id: z.string().optional(),
+    labels: z.array(z.string()),
+    /** Measurement columns: false for a weight, age or size row, whose values carry no length unit. */
+    isLength: z.boolean().optional(),
+  })),
+  /** One row per size: the size, then one cell per remaining column ('' when empty). */
+  rows: z.array(z.array(z.string())),
+});
+
 export const webhookPayloadSchema = z.object({
   schemaVersion: z.literal(WEBHOOK_SCHEMA_VERSION),
   /** The same value as the Idempotency-Key header. */
@@ -75,6 +95,8 @@ export const webhookPayloadSchema = z.object({
     specs: z.array(z.object({ name: z.string(), value: z.string(), unit: z.string() })),
     copy: z.partialRecord(z.enum(COPY_LOCALES), webhookCopySchema),
     images: z.array(webhookImageSchema),
+    /** Added within version 1 (optional fields may be): present when the listing has a size chart. */
+    sizeChart: webhookSizeChartSchema.optional(),
   }),
 });
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
@@ -98,7 +120,7 @@ export function toWebhookPayload(
   listing: Listing,
   images: readonly WebhookImageInput[],
   locales: readonly CopyLocale[],
-  meta: { idempotencyKey: string; sentAt: number },
+  meta: { idempotencyKey: string; sentAt: number; sizeChart?: SizeChartData },
 ): PushOutcome<WebhookPayload> {
   const fields: FieldError[] = [];
   const money = (raw: string, field: string, required: boolean) => {
@@ -164,6 +186,7 @@ export function toWebhookPayload(
             byteLength: image.byteLength,
             dataBase64: image.dataBase64,
           })),
+        ...(meta.sizeChart ? { sizeChart: meta.sizeChart } : {}),
       },
     },
   };

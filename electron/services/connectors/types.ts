@@ -1,5 +1,6 @@
 import type { ChannelId, CopyLocale } from '../../../shared/model/ids';
 import type { ImageRef, Listing } from '../../../shared/model/listing';
+import type { SizeChartData } from '../../../shared/size-chart/output';
 import type { PushError, PushOutcome } from '../../../shared/publish/push-error';
 
 /*
@@ -28,6 +29,8 @@ export interface PushRequest {
    * (shared/size-chart); appended to the product description. Absent without a chart.
    */
   sizeChartHtml?: string;
+  /** The same chart as data, for channels that take it structured (the webhook). */
+  sizeChart?: SizeChartData;
 }
 
 export interface PushResult {

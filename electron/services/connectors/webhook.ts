@@ -103,7 +103,7 @@ export function createWebhookConnector(config: WebhookConfig): Connector {
         });
       }
       const sentAt = now();
-      const payload = toWebhookPayload(request.listing, images, request.locales, { idempotencyKey: request.idempotencyKey, sentAt });
+      const payload = toWebhookPayload(request.listing, images, request.locales, { idempotencyKey: request.idempotencyKey, sentAt, ...(request.sizeChart ? { sizeChart: request.sizeChart } : {}) });
       if (!payload.ok) return payload;
       const answer = await send(JSON.stringify(payload.value), request.idempotencyKey, sentAt, signal);
       if (!answer.ok) return answer;

@@ -8,7 +8,8 @@ import { createRegistry } from '../../../electron/main/ipc/register';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { createLogger } from '../../../electron/services/logger';
 import type { IpcRegistry } from '../../../electron/main/ipc/handle';
-import { webhookPayloadSchema } from '../../../shared/publish/webhook-payload';
+import { webhookPayloadSchema, type WebhookPayload } from '../../../shared/publish/webhook-payload';
+import { TOP_CHART } from '../../fixtures/size-chart/charts';
 import { createStandInSecretBox } from '../../fixtures/secret-box';
 import { noisy, startPool, WORKER_TEST_TIMEOUT_MS } from '../images/fixtures';
 import { jsonOf, startFakeServer, testListing, type FakeServer } from './fake-server';
@@ -20,7 +21,7 @@ let dir: string;
 let services: AppServices;
 let registry: IpcRegistry;
 let imageHash: string;
-const stored = new Map<string, { id: string; images: number }>();
+const stored = new Map<string, { id: string; images: number; sizeChart?: WebhookPayload['listing']['sizeChart'] }>();
 
 const invoke = (channel: string, input: unknown) => dispatch(registry, channel, input, 'app://shelfready/index.html');
 
@@ -59,7 +60,7 @@ function startReceiver(): Promise<FakeServer> {
     const payload = webhookPayloadSchema.parse(body);
     const key = String(req.headers['idempotency-key']);
     const existing = stored.get(key);
-    if (!existing) stored.set(key, { id: `mall-${stored.size + 1}`, images: payload.listing.images.length });
+    if (!existing) stored.set(key, { id: `mall-${stored.size + 1}`, images: payload.listing.images.length, sizeChart: payload.listing.sizeChart });
     return { status: existing ? 200 : 201, body: { id: stored.get(key)?.id } };
   });
 }
@@ -84,6 +85,17 @@ describe('publishing over IPC', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
     const again = await invoke('publish:push', { target: 'webhook', idempotencyKey: 'listing-1:1:webhook', listing });
     expect(again).toMatchObject({ ok: true, value: { ok: true, remoteId: 'mall-1' } });
     expect(stored.size).toBe(1);
+  });
+
+  it('sends the size chart as data, converted and labelled for the market that sells on the own mall', async () => {
+    const server = await startReceiver();
+    expect(await invoke('accounts:save', { endpoint: { target: 'webhook', url: `${server.url}/hooks/shelfready` }, secret: { secret: SECRET } })).toMatchObject({ ok: true });
+    const listing = testListing({ sizeChart: TOP_CHART, categoryPath: ['女装', 'T恤'] });
+    expect(await invoke('publish:push', { target: 'webhook', idempotencyKey: 'listing-1:9:webhook', listing })).toMatchObject({ ok: true, value: { ok: true } });
+    const chart = stored.get('listing-1:9:webhook')?.sizeChart;
+    expect(chart).toMatchObject({ unit: 'cm', locales: ['zh-CN', 'en-US'], title: ['尺码表', 'Size chart'] });
+    expect(chart?.columns.map((c) => c.labels)).toEqual([['尺码', 'Size'], ['胸围', 'Chest'], ['衣长', 'Length'], ['肩宽', 'Shoulder']]);
+    expect(chart?.rows[0]).toEqual(['S', '88-92', '60', '38']);
   });
 
   it('reports a wrong secret as an auth failure the outbox will not retry', async () => {
