@@ -91,7 +91,7 @@ export function CopySection({ listing, edit, messagesFor }: SectionProps) {
                     </button>
                   </>
                 )}
-                <button type="button" className="btn ghost icon-btn" aria-label={t('copy.removeLocale', { locale: nameOf(l) })} title={t('copy.removeLocale', { locale: nameOf(l) })} onClick={() => remove(l)}>
+                <button type="button" className="btn ghost icon-btn remove-locale" aria-label={t('copy.removeLocale', { locale: nameOf(l) })} title={t('copy.removeLocale', { locale: nameOf(l) })} onClick={() => remove(l)}>
                   <Icon name="close" size={14} />
                 </button>
               </div>
