@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { buildSizeChartData, type SizeChartData, type SizeChartOutputOptions, type SizeChartResult } from '../../shared/size-chart';
 import type { SizeChart } from '../../shared/model/listing';
 import { parseFont, type Font } from './size-chart-font';
+import { SIZE_CHART_FONTS_ENV } from './size-chart-font-path';
 import { layoutChart, type ChartLayout, type TextBox } from './size-chart-layout';
 
 /*
@@ -18,15 +19,18 @@ import { layoutChart, type ChartLayout, type TextBox } from './size-chart-layout
 export const SIZE_CHART_FONT_FILE = 'wqy-microhei.ttc';
 
 /**
- * resources/fonts in the packaged app (electron-builder `extraResources` → process.resourcesPath),
- * in the source tree (electron/services) and in the build (out/main), then the working directory.
+ * The folder main names for the workers (SIZE_CHART_FONTS_ENV), resources/fonts in the packaged app
+ * (electron-builder `extraResources` → process.resourcesPath), in the source tree (electron/services)
+ * and in the build (out/main), then the working directory.
  */
 export async function resolveSizeChartFontPath(): Promise<string | undefined> {
   const here = dirname(fileURLToPath(import.meta.url));
   // Electron sets process.resourcesPath; plain Node (CLI, tests) does not.
   const resourcesPath: unknown = Reflect.get(process, 'resourcesPath');
   const packaged = typeof resourcesPath === 'string' ? resourcesPath : undefined;
+  const named = process.env[SIZE_CHART_FONTS_ENV];
   const candidates = [
+    ...(named ? [named] : []),
     ...(packaged ? [join(packaged, 'fonts')] : []),
     resolve(here, '../../resources/fonts'),
     resolve(process.cwd(), 'resources/fonts'),

@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FontFormatError, parseFont, type Font } from '../../../electron/services/size-chart-font';
-import { layoutToSvg, resolveSizeChartFontPath, svgToPng } from '../../../electron/services/size-chart-image';
+import { SIZE_CHART_FONTS_ENV } from '../../../electron/services/size-chart-font-path';
+import { layoutToSvg, resolveSizeChartFontPath, SIZE_CHART_FONT_FILE, svgToPng } from '../../../electron/services/size-chart-image';
+import { useTempDirs } from './temp-dir';
 
 let font: Font;
 let fontPath: string;
@@ -69,5 +72,23 @@ describe('bundled font reader', () => {
 
   it('rejects a file that is not a TrueType font', () => {
     expect(() => parseFont(new Uint8Array(8))).toThrow(FontFormatError);
+  });
+});
+
+describe('finding the bundled font', () => {
+  const dirs = useTempDirs();
+  it('looks first in the folder main names for the workers (the packaged app’s resources/fonts)', async () => {
+    const dir = await dirs();
+    await copyFile(join(import.meta.dirname, '../../../resources/fonts', SIZE_CHART_FONT_FILE), join(dir, SIZE_CHART_FONT_FILE));
+    const before = process.env[SIZE_CHART_FONTS_ENV];
+    process.env[SIZE_CHART_FONTS_ENV] = dir;
+    try {
+      expect(await resolveSizeChartFontPath()).toBe(join(dir, SIZE_CHART_FONT_FILE));
+    } finally {
+      if (before === undefined) delete process.env[SIZE_CHART_FONTS_ENV];
+      else process.env[SIZE_CHART_FONTS_ENV] = before;
+    }
+    // Without it (CLI, tests), the source tree's resources/fonts.
+    expect(await resolveSizeChartFontPath()).toMatch(/resources[\\/]fonts[\\/]wqy-microhei\.ttc$/);
   });
 });
