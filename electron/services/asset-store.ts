@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import { MAX_PASTE_BYTES } from '../../shared/images/schemas';
 import type { ImageErrorCode, ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
@@ -42,7 +42,10 @@ export interface AssetStore {
   originalPath(hash: string): Promise<string | null>;
   /** A rendition's file on disk (for exports, which copy files rather than bytes); null when unknown. */
   renditionFile(key: string): Promise<{ path: string; format: ImageRule['format'] } | null>;
-  /** Draws a size chart built for a channel as a PNG at outPath (in the image workers, like every image). */
+  /**
+   * A size chart built for a channel as a PNG at outPath: drawn in the image workers like every image,
+   * once per (data, size), and copied from the store's drawing after that (derived-files.ts).
+   */
   drawSizeChart(data: SizeChartData, size: { width: number; maxHeight: number }, outPath: string): Promise<ImageOutcome<SizeChartDrawing>>;
 }
 
@@ -224,6 +227,11 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     readRendition: derived.readRendition,
     renditionFile: derived.renditionFile,
     originalPath: findOriginal,
-    drawSizeChart: (data, size, outPath) => engine.sizeChart(data, size, outPath),
+    drawSizeChart: async (data, size, outPath) => {
+      const chart = await derived.sizeChart(data, size);
+      if (!chart.ok || !chart.value.drawn) return chart;
+      await copyFile(chart.value.path, outPath);
+      return { ok: true, value: { drawn: true, width: chart.value.width, height: chart.value.height } };
+    },
   };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { RENDITION_KEY_PATTERN } from '../../shared/images/schemas';
 import type { ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
 import { isMissing, SHA256_HEX, tempPathFor, writeFileAtomic } from './asset-files';
-import type { ImageEngine, ImageOutcome } from './image-engine';
+import type { SizeChartData } from '../../shared/size-chart/output';
+import type { ImageEngine, ImageOutcome, SizeChartDrawing } from './image-engine';
 import type { Logger } from './logger';
 
 /*
@@ -12,6 +13,8 @@ import type { Logger } from './logger';
  *   <dataDir>/thumbs/<hash>.webp                 320 px thumbnail
  *   <dataDir>/renditions/<hash>-<ruleId>.<ext>   one rendition per (image, rule)
  *   <dataDir>/renditions/<hash>-<ruleId>.json    its RenditionResult + the rule's fingerprint
+ *   <dataDir>/size-charts/<key>.png (+ .json)    a size chart drawn for a channel, keyed by a hash of
+ *                                                its data, size and the drawing's version
  * The fingerprint covers every rule field, so a rule edited under the same id renders again;
  * anything else is served from disk with isCached: true and never reaches the engine.
  */
@@ -24,7 +27,17 @@ export interface DerivedFiles {
   readRendition(key: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; format: ImageRule['format'] } | null>;
   /** A rendition's file and format, for copying it without reading it into memory; null when unknown. */
   renditionFile(key: string): Promise<{ path: string; format: ImageRule['format'] } | null>;
+  /**
+   * A size chart's PNG, drawn once per (data, size): a re-export or the editor's preview of the same
+   * chart reads it from disk, and channels with the same size and market share one drawing.
+   */
+  sizeChart(data: SizeChartData, size: { width: number; maxHeight: number }): Promise<ImageOutcome<SizeChartFile>>;
 }
+
+export type SizeChartFile = Extract<SizeChartDrawing, { drawn: false }> | { drawn: true; path: string; width: number; height: number };
+
+/** Bump when the drawing itself changes (layout, font), so charts drawn before are drawn again. */
+const SIZE_CHART_DRAWING_VERSION = 1;
 
 export interface DerivedFilesOptions {
   dataDir: string;
@@ -57,9 +70,11 @@ interface RenditionSidecar {
 export function createDerivedFiles({ dataDir, engine, logger, findOriginal, readMeta }: DerivedFilesOptions): DerivedFiles {
   const thumbsDir = join(dataDir, 'thumbs');
   const renditionsDir = join(dataDir, 'renditions');
+  const chartsDir = join(dataDir, 'size-charts');
   // Two requests for the same thumbnail or rendition at once share one job.
   const rendering = new Map<string, Promise<ImageOutcome<RenditionResult>>>();
   const thumbing = new Map<string, Promise<ImageOutcome<Uint8Array<ArrayBuffer>>>>();
+  const charting = new Map<string, Promise<ImageOutcome<SizeChartFile>>>();
 
   async function makeThumbnail(hash: string): Promise<ImageOutcome<Uint8Array<ArrayBuffer>>> {
     const out = join(thumbsDir, `${hash}.webp`);
@@ -120,6 +135,29 @@ export function createDerivedFiles({ dataDir, engine, logger, findOriginal, read
     }
   }
 
+  async function drawChartOnce(data: SizeChartData, size: { width: number; maxHeight: number }, key: string): Promise<ImageOutcome<SizeChartFile>> {
+    const path = join(chartsDir, `${key}.png`);
+    try {
+      const { width, height } = JSON.parse(await readFile(join(chartsDir, `${key}.json`), 'utf8')) as { width: number; height: number };
+      if (await stat(path).then(() => true, () => false)) return { ok: true, value: { drawn: true, path, width, height } };
+    } catch (error) {
+      if (!isMissing(error)) logger.warn('size chart sidecar unreadable, drawing again', { key, error });
+    }
+    await mkdir(chartsDir, { recursive: true });
+    const temp = tempPathFor(path);
+    try {
+      const drawn = await engine.sizeChart(data, size, temp);
+      if (!drawn.ok) return drawn;
+      if (!drawn.value.drawn) return { ok: true, value: drawn.value };
+      await rename(temp, path);
+      const { width, height } = drawn.value;
+      await writeFileAtomic(join(chartsDir, `${key}.json`), JSON.stringify({ width, height }));
+      return { ok: true, value: { drawn: true, path, width, height } };
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
   /** Runs `task` once per key at a time; concurrent callers share the promise. */
   function once<T>(map: Map<string, Promise<T>>, key: string, task: () => Promise<T>): Promise<T> {
     const pending = map.get(key);
@@ -138,6 +176,10 @@ export function createDerivedFiles({ dataDir, engine, logger, findOriginal, read
       const key = `${hash}-${rule.id.toLowerCase()}`;
       if (!SHA256_HEX.test(hash) || !RENDITION_KEY_PATTERN.test(key)) return { ok: false, code: 'internal', detail: 'bad hash or rule id' };
       return once(rendering, key, () => renderOnce(hash, rule, key));
+    },
+    sizeChart: (data, size) => {
+      const key = createHash('sha256').update(JSON.stringify({ v: SIZE_CHART_DRAWING_VERSION, data, size })).digest('hex');
+      return once(charting, key, () => drawChartOnce(data, size, key));
     },
     renditionFile: async (key) => {
       if (!RENDITION_KEY_PATTERN.test(key)) return null;

@@ -3,12 +3,12 @@ import type { ImageEngine } from '../../../electron/services/image-engine';
 import type { ImageMeta } from '../../../shared/images/types';
 
 export interface FakeEngine extends ImageEngine {
-  calls: { probe: string[]; thumbnail: string[]; render: string[] };
+  calls: { probe: string[]; thumbnail: string[]; render: string[]; sizeChart: string[] };
 }
 
 /** Content-driven stand-in for the worker pool: files starting with "BAD" are not images, "SLOW" waits for `gate`. */
 export function createFakeEngine(gate: Promise<void> = Promise.resolve()): FakeEngine {
-  const calls = { probe: [] as string[], thumbnail: [] as string[], render: [] as string[] };
+  const calls = { probe: [] as string[], thumbnail: [] as string[], render: [] as string[], sizeChart: [] as string[] };
   const meta = (bytes: Buffer): ImageMeta => ({
     hash: 'set-by-the-store',
     bytes: bytes.length,
@@ -50,6 +50,7 @@ export function createFakeEngine(gate: Promise<void> = Promise.resolve()): FakeE
     },
     // Draws a marker file: what the exporters do with a size chart is tested, not the drawing.
     sizeChart: async (data, size, outPath) => {
+      calls.sizeChart.push(outPath);
       await writeFile(outPath, `SIZECHART:${size.width}:${data.rows.map((r) => r[0]).join(',')}`);
       return { ok: true, value: { drawn: true, width: size.width, height: 100 } };
     },
