@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFile, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import { MAX_PASTE_BYTES } from '../../shared/images/schemas';
 import type { ImageErrorCode, ImageMeta, ImageRule, RenditionResult } from '../../shared/images/types';
 import { copyHashing, fileErrorCode, hashFile, isMissing, listImageFiles, SHA256_HEX, tempPathFor, writeFileAtomic } from './asset-files';
-import { createDerivedFiles } from './derived-files';
+import { createDerivedFiles, type SizeChartFile } from './derived-files';
 import type { SizeChartData } from '../../shared/size-chart/output';
-import type { ImageEngine, ImageOutcome, SizeChartDrawing } from './image-engine';
+import type { ImageEngine, ImageOutcome } from './image-engine';
 import type { Logger } from './logger';
 
 /*
@@ -43,10 +43,10 @@ export interface AssetStore {
   /** A rendition's file on disk (for exports, which copy files rather than bytes); null when unknown. */
   renditionFile(key: string): Promise<{ path: string; format: ImageRule['format'] } | null>;
   /**
-   * A size chart built for a channel as a PNG at outPath: drawn in the image workers like every image,
-   * once per (data, size), and copied from the store's drawing after that (derived-files.ts).
+   * A size chart built for a channel, as the store's PNG file: drawn in the image workers like every
+   * image, once per (data, size) (derived-files.ts). Callers copy or read it; they never change it.
    */
-  drawSizeChart(data: SizeChartData, size: { width: number; maxHeight: number }, outPath: string): Promise<ImageOutcome<SizeChartDrawing>>;
+  sizeChartFile(data: SizeChartData, size: { width: number; maxHeight: number }): Promise<ImageOutcome<SizeChartFile>>;
 }
 
 export interface AssetStoreOptions {
@@ -227,11 +227,6 @@ export function createAssetStore({ dataDir, engine, logger, concurrency = 4 }: A
     readRendition: derived.readRendition,
     renditionFile: derived.renditionFile,
     originalPath: findOriginal,
-    drawSizeChart: async (data, size, outPath) => {
-      const chart = await derived.sizeChart(data, size);
-      if (!chart.ok || !chart.value.drawn) return chart;
-      await copyFile(chart.value.path, outPath);
-      return { ok: true, value: { drawn: true, width: chart.value.width, height: chart.value.height } };
-    },
+    sizeChartFile: derived.sizeChart,
   };
 }

@@ -53,24 +53,24 @@ export type ChannelExportOutcome = ExportOutcome & { imageFailures: ImageFailure
 const SIZE_CHART_ORDER = 1_000_000;
 
 /**
- * The listing's size chart for the channel: its HTML table, and its PNG drawn into staging as the
- * last detail image. A chart that cannot be drawn (too tall for the channel) is logged and left
- * out of the images; the package is still written.
+ * The listing's size chart for the channel: its HTML table, its data, and its PNG (the store's
+ * drawing, which the exporter copies like a staged rendition) as the last detail image. A chart
+ * that cannot be drawn (too tall for the channel) is logged and left out of the images; the
+ * package is still written.
  */
-async function stageSizeChart(assets: AssetStore, channel: ExportChannel, listing: Listing, markets: readonly Market[], staging: string, prefix: string, logger: Logger): Promise<{ html: string; data?: SizeChartData; image?: StagedImage }> {
+async function sizeChartFor(assets: AssetStore, channel: ExportChannel, listing: Listing, markets: readonly Market[], logger: Logger): Promise<{ html: string; data?: SizeChartData; image?: StagedImage }> {
   const output = sizeChartOutputFor(listing, channel, markets);
   if (!output) return { html: '' };
   if (!output.ok) {
     logger.info('size chart not output', { spuCode: listing.spuCode, problem: output.problem });
     return { html: '' };
   }
-  const filePath = join(staging, `${prefix}size-chart.png`);
-  const drawn = await assets.drawSizeChart(output.value.data, output.value.image, filePath);
+  const drawn = await assets.sizeChartFile(output.value.data, output.value.image);
   if (!drawn.ok || !drawn.value.drawn) {
     logger.warn('size chart not drawn', { spuCode: listing.spuCode, problem: drawn.ok ? (drawn.value.drawn ? '' : drawn.value.problem) : drawn.code });
     return { html: output.value.html, data: output.value.data };
   }
-  return { html: output.value.html, data: output.value.data, image: { ref: { assetId: 'size-chart', role: 'detail', order: SIZE_CHART_ORDER }, filePath, format: 'png' } };
+  return { html: output.value.html, data: output.value.data, image: { ref: { assetId: 'size-chart', role: 'detail', order: SIZE_CHART_ORDER }, filePath: drawn.value.path, format: 'png' } };
 }
 
 export async function exportForChannel({ assets, channel, listings, outDir, now, logger, pricing, markets }: {
@@ -92,7 +92,7 @@ export async function exportForChannel({ assets, channel, listings, outDir, now,
     // workers idle); results keep listing order, which the package's rows follow.
     const staged = await mapInOrder(listings, STAGE_CONCURRENCY, async (listing, n) => {
       const photos = await stageRenditions(assets, channel, listing, staging, `${n + 1}-`);
-      const chart = markets ? await stageSizeChart(assets, channel, listing, markets, staging, `${n + 1}-`, logger) : { html: '' };
+      const chart = markets ? await sizeChartFor(assets, channel, listing, markets, logger) : { html: '' };
       return { ...photos, images: chart.image ? [...photos.images, chart.image] : photos.images, sizeChartHtml: chart.html, sizeChart: chart.data };
     });
     const items = listings.map((listing, n) => {

@@ -1,7 +1,8 @@
 /*
  * npm run bench:launch — a launch's export path: 1,000 generated listings × 6 images each,
  * exported for Taobao, Amazon and Shopify (what launches:export does: render every image for the
- * channel's rules through the real worker pool, then write the channel's package and zip). The
+ * channel's rules through the real worker pool, draw the size charts for the channel's market, then
+ * write the channel's package and zip). The
  * yardstick, measured in the same run on the same images: rendering alone, every (image, rule)
  * the export needs, as fast as the pool takes them. Target (issue 6): the launch's overhead over
  * rendering alone within 10 %. Also peak memory (this process + the pool's workers).
@@ -16,7 +17,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { createAssetStore } from '../../electron/services/asset-store';
-import { exportForChannel } from '../../electron/services/channel-export';
+import { exportForChannel, exportPricing } from '../../electron/services/channel-export';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { createImagePool, type ImagePool } from '../../electron/services/image-pool';
 import { spawnChildProcessWorker } from '../../electron/services/image-worker-spawn';
 import { createLogger } from '../../electron/services/logger';
@@ -118,8 +120,11 @@ async function main(): Promise<void> {
     await mkdir(out, { recursive: true });
     memory = sampleMemory(pool);
     t = performance.now();
-    // As the launch runner asks for them: every channel's package at once.
-    const outcomes = await Promise.all(CHANNELS.map((channel) => exportForChannel({ assets, channel, listings, outDir: out, now: new Date(), logger })));
+    // As the launch runner asks for them (launches:export): every channel's package at once, priced
+    // in the channel's market currency, with the size charts drawn for its market.
+    const outcomes = await Promise.all(CHANNELS.map((channel) => exportForChannel({
+      assets, channel, listings, outDir: out, now: new Date(), logger, pricing: exportPricing(channel, DEFAULT_SETTINGS), markets: DEFAULT_SETTINGS.markets,
+    })));
     const launchMs = performance.now() - t;
     const launchMemory = memory.stop();
 

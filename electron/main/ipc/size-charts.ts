@@ -1,6 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { SIZE_CHART_DRAW_PROBLEMS, type SizeChartDrawProblem } from '../../../shared/ipc/contract-size-chart';
 import { ok } from '../../../shared/ipc/result';
 import { sizeChartOutputFor } from '../../../shared/size-chart/channel-output';
@@ -17,20 +15,14 @@ export function createSizeChartHandlers({ assets, settings, logger }: Pick<AppSe
       const output = sizeChartOutputFor({ sizeChart, categoryPath }, channel, settings.get().markets);
       if (!output) return ok({ status: 'problem' as const, problem: 'empty' as const });
       if (!output.ok) return ok({ status: 'problem' as const, problem: output.problem });
-      const dir = await mkdtemp(join(tmpdir(), 'shelfready-chart-'));
-      try {
-        const path = join(dir, 'size-chart.png');
-        const drawn = await assets.drawSizeChart(output.value.data, output.value.image, path);
-        if (!drawn.ok) {
-          log.warn('size chart not drawn', { channel, code: drawn.code });
-          return ok({ status: 'problem' as const, problem: 'failed' as const });
-        }
-        if (!drawn.value.drawn) return ok({ status: 'problem' as const, problem: isDrawProblem(drawn.value.problem) ? drawn.value.problem : 'failed' });
-        const { unit, locales } = output.value.data;
-        return ok({ status: 'drawn' as const, bytes: new Uint8Array(await readFile(path)), mime: 'image/png' as const, width: drawn.value.width, height: drawn.value.height, unit, locales });
-      } finally {
-        await rm(dir, { recursive: true, force: true });
+      const drawn = await assets.sizeChartFile(output.value.data, output.value.image);
+      if (!drawn.ok) {
+        log.warn('size chart not drawn', { channel, code: drawn.code });
+        return ok({ status: 'problem' as const, problem: 'failed' as const });
       }
+      if (!drawn.value.drawn) return ok({ status: 'problem' as const, problem: isDrawProblem(drawn.value.problem) ? drawn.value.problem : 'failed' });
+      const { unit, locales } = output.value.data;
+      return ok({ status: 'drawn' as const, bytes: new Uint8Array(await readFile(drawn.value.path)), mime: 'image/png' as const, width: drawn.value.width, height: drawn.value.height, unit, locales });
     },
   };
 }

@@ -184,26 +184,25 @@ describe('asset store: thumbnails and renditions', () => {
 describe('size charts drawn once', () => {
   const data: SizeChartData = { unit: 'cm', locales: ['zh-CN'], title: ['尺码表'], notes: [], columns: [{ kind: 'size', labels: ['尺码'] }], rows: [['S'], ['M']] };
 
-  it('draws a chart once per data and size, and copies the drawing after that', async () => {
+  it('draws a chart once per data and size, and hands out the same drawing after that', async () => {
     const { store, engine, dataDir } = await setup();
-    const out = await makeDir();
     const size = { width: 750, maxHeight: 2000 };
     // Two at once (a launch exports its channels together) share one drawing.
-    const [a, b] = await Promise.all([store.drawSizeChart(data, size, join(out, 'a.png')), store.drawSizeChart(data, size, join(out, 'b.png'))]);
-    expect(a).toEqual({ ok: true, value: { drawn: true, width: 750, height: 100 } });
+    const [a, b] = await Promise.all([store.sizeChartFile(data, size), store.sizeChartFile(data, size)]);
+    expect(a).toEqual({ ok: true, value: { drawn: true, path: expect.stringContaining(join(dataDir, 'size-charts')), width: 750, height: 100 } });
     expect(b).toEqual(a);
-    expect(await store.drawSizeChart(data, size, join(out, 'c.png'))).toEqual(a);
+    expect(await store.sizeChartFile(data, size)).toEqual(a);
     expect(engine.calls.sizeChart).toHaveLength(1);
-    for (const name of ['a.png', 'b.png', 'c.png']) expect(await readFile(join(out, name), 'utf8')).toBe('SIZECHART:750:S,M');
+    if (!a.ok || !a.value.drawn) throw new Error('not drawn');
+    expect(await readFile(a.value.path, 'utf8')).toBe('SIZECHART:750:S,M');
 
     // Another width, or other data, is another drawing; a store opened again still has the first.
-    await store.drawSizeChart(data, { width: 1000, maxHeight: 4000 }, join(out, 'd.png'));
-    await store.drawSizeChart({ ...data, rows: [['L']] }, size, join(out, 'e.png'));
+    await store.sizeChartFile(data, { width: 1000, maxHeight: 4000 });
+    await store.sizeChartFile({ ...data, rows: [['L']] }, size);
     expect(engine.calls.sizeChart).toHaveLength(3);
     const { logger } = await createCapturedLogger();
     const reopened = createAssetStore({ dataDir, engine, logger });
-    await reopened.drawSizeChart(data, size, join(out, 'f.png'));
+    expect(await reopened.sizeChartFile(data, size)).toEqual(a);
     expect(engine.calls.sizeChart).toHaveLength(3);
-    expect(await readFile(join(out, 'f.png'), 'utf8')).toBe('SIZECHART:750:S,M');
   });
 });
