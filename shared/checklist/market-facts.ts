@@ -9,7 +9,7 @@ import { DEFAULT_ROUNDING_RULES } from '../markets/rounding';
 import { parseFieldKey, readField, type FieldKey } from '../translation/fields';
 import { containsTerm, glossaryMisses, type GlossaryEntry, type GlossaryMiss } from '../translation/glossary';
 import { comparedFields, outdatedFields } from '../translation/outdated';
-import { sizeChartRequired } from '../size-chart';
+import { isChartBlank, sizeChartRequired } from '../size-chart';
 import type { ChecklistCode, MarketSettings } from './types';
 
 /*
@@ -125,10 +125,9 @@ export function hasCopyText(copy: Copy | undefined): boolean {
   return Object.values(copy.titleOverrides).some((t) => t?.trim());
 }
 
-/** A chart with at least one size and one filled cell; an empty grid is not a chart yet. */
+/** A chart with at least one size and one filled cell; an empty grid (isChartBlank) is not a chart yet. */
 export function hasSizeChart(chart: SizeChart | null): boolean {
-  if (!chart || !chart.sizes.some((s) => s.trim())) return false;
-  return chart.rows.some((row) => row.values.some((v) => v.trim()));
+  return chart !== null && !isChartBlank(chart) && chart.sizes.some((s) => s.trim());
 }
 
 /**

@@ -9,8 +9,20 @@ import { MINOR_UNITS } from '@shared/markets/currency';
 export function formatMoney(amount: string, currency: Currency, language: string): string {
   const value = Number(amount);
   if (!Number.isFinite(value)) return amount;
-  const digits = MINOR_UNITS[currency];
-  return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return moneyFormat(currency, language).format(value);
+}
+
+/** One formatter per (language, currency): the SKU table formats a price per cell on every render. */
+const formats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(currency: Currency, language: string): Intl.NumberFormat {
+  const key = `${language}|${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    const digits = MINOR_UNITS[currency];
+    format = new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** The currency's name in the UI language ("US Dollar", "美元"), else its code. */
