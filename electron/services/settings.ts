@@ -19,6 +19,15 @@ export interface SettingsService {
   /** Persists before resolving; notifies listeners only when something changed. */
   update(patch: SettingsPatch): Promise<Settings>;
   onChange(listener: (settings: Settings) => void): () => void;
+  /** What the settings file needed repaired when it was read at start (null: nothing), for the user to be told. */
+  repairs(): SettingsRepairs | null;
+}
+
+export interface SettingsRepairs {
+  /** Top-level fields that were kept in part or replaced by their defaults. */
+  fields: (keyof Settings)[];
+  /** Where the file as it was is kept; null when it could not be copied. */
+  copyPath: string | null;
 }
 
 export interface SettingsServiceOptions {
@@ -52,7 +61,12 @@ export async function createSettingsService({ dataDir, logger }: SettingsService
   // one is kept aside by readJsonFile). A file with fields that needed repair is kept aside too, and
   // the repaired settings are written back at once, so the next start neither repairs nor copies again.
   const loaded = settingsFromFile(await readJsonFile(filePath, settingsFileSchema, {}, logger), logger);
-  if (loaded.repaired.length > 0 && (await keepAside(filePath, logger)) !== null) await writeJsonFileAtomic(filePath, loaded.settings);
+  let repairs: SettingsRepairs | null = null;
+  if (loaded.repaired.length > 0) {
+    const copyPath = await keepAside(filePath, logger);
+    if (copyPath !== null) await writeJsonFileAtomic(filePath, loaded.settings);
+    repairs = { fields: loaded.repaired, copyPath };
+  }
   let current = loaded.settings;
   const listeners = new Set<(settings: Settings) => void>();
   const serial = createSerialQueue();
@@ -70,6 +84,7 @@ export async function createSettingsService({ dataDir, logger }: SettingsService
 
   return {
     get: () => current,
+    repairs: () => repairs,
     update: (patch) =>
       serial(async () => {
         const next = settingsSchema.parse(mergeSettings(current, patch));

@@ -62,6 +62,11 @@ export const channels = {
     input: z.object({}),
     output: settingsSchema,
   },
+  'settings:repairs': {
+    /** What the settings file needed repaired when the app started (null: nothing), to tell the user once. */
+    input: z.object({}).strict(),
+    output: z.object({ fields: z.array(settingsSchema.keyof()), copyPath: z.string().nullable() }).nullable(),
+  },
   'settings:update': {
     input: z
       .object({

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'app:info',
   'settings:get',
   'settings:update',
+  'settings:repairs',
   'shell:openExternal',
   'assets:importPaths',
   'assets:importBytes',

@@ -9,6 +9,7 @@ import { OutboxPage } from '../features/publish/outbox-page';
 import { LaunchesPage } from '../features/launch/launches-page';
 import { LaunchPage } from '../features/launch/launch-page';
 import { IntakeNoticeHost } from '../features/images/intake-notice-host';
+import { SettingsRepairNotice } from '../features/settings/settings-repair-notice';
 
 function CurrentScreen() {
   const route = useAppStore((s) => s.route);
@@ -41,6 +42,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <IntakeNoticeHost />
+      <SettingsRepairNotice />
     </div>
   );
 }

@@ -138,6 +138,7 @@ describe('loading a settings file with one bad field', () => {
     expect(await readFile(join(dataDir, copies[0] ?? ''), 'utf8')).toBe(original);
     expect(JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'))).toMatchObject({ language: 'en', rates: DEFAULT_SETTINGS.rates });
     expect(lines.join('')).toMatch(/WARN json file kept aside/);
+    expect(settings.repairs()).toEqual({ fields: ['rates'], copyPath: join(dataDir, copies[0] ?? '') });
 
     // A file that is not JSON at all is kept aside too.
     await writeFile(join(dataDir, SETTINGS_FILE), '{"language": "zh-CN", ');
@@ -177,8 +178,9 @@ describe('loading a settings file with one bad field', () => {
     const dataDir = await makeDir();
     await writeFile(join(dataDir, SETTINGS_FILE), JSON.stringify({ language: 'en' }));
     const { logger } = await createCapturedLogger();
-    await createSettingsService({ dataDir, logger });
+    const settings = await createSettingsService({ dataDir, logger });
     expect(await readdir(dataDir)).toEqual([SETTINGS_FILE]);
+    expect(settings.repairs()).toBeNull();
   });
 
   it('falls back to all defaults for a file that is not an object', async () => {

@@ -5,6 +5,7 @@ import { Icon } from '../../../components/icon';
 import { SaveStatusMessage } from '../save-status';
 import { cleanGlossary, validateGlossary } from './glossary-edits';
 import { marketLocales } from './market-edits';
+import { focusNeighbour } from './focus-neighbour';
 import { GlossaryRow } from './glossary-row';
 import { useAppSettings } from '../../../lib/app-settings';
 import { useSettingsDraft } from '../use-settings-draft';
@@ -91,9 +92,7 @@ export function GlossaryCard() {
                   onRemove={() => {
                     const keys = current.keys.filter((_, i) => i !== index);
                     change({ entries: current.entries.filter((_, i) => i !== index), keys });
-                    // Focus stays in the list (the removed row's button is gone): the next row, the previous, or Add.
-                    const neighbour = keys[index] ?? keys[index - 1];
-                    requestAnimationFrame(() => document.getElementById(neighbour ? `glossary-${neighbour}-term` : 'glossary-add')?.focus());
+                    focusNeighbour(keys.map((k) => `glossary-${k}-term`), index, 'glossary-add');
                   }}
                 />
               ))}

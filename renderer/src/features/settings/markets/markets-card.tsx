@@ -4,6 +4,7 @@ import type { Market } from '@shared/markets/market';
 import { Icon } from '../../../components/icon';
 import { SaveStatusMessage } from '../save-status';
 import { cleanMarkets, createMarket, MAX_MARKETS, validateMarkets } from './market-edits';
+import { focusNeighbour } from './focus-neighbour';
 import { MarketRow } from './market-row';
 import { useAppSettings } from '../../../lib/app-settings';
 import { useSettingsDraft } from '../use-settings-draft';
@@ -82,9 +83,7 @@ export function MarketsCard() {
                   onRemove={() => {
                     const next = markets.filter((_, i) => i !== index);
                     change(next);
-                    // Focus stays in the list (the removed row's button is gone): the next row, the previous, or Add.
-                    const neighbour = next[index] ?? next[index - 1];
-                    requestAnimationFrame(() => document.getElementById(neighbour ? `market-${neighbour.id}-name` : 'markets-add')?.focus());
+                    focusNeighbour(next.map((m) => `market-${m.id}-name`), index, 'markets-add');
                   }}
                 />
               ))}
